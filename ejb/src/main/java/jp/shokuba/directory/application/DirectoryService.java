@@ -1,0 +1,183 @@
+package jp.shokuba.directory.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import jp.shokuba.audit.application.AuditTrail;
+import jp.shokuba.audit.domain.AuditEvent;
+import jp.shokuba.directory.domain.Absence;
+import jp.shokuba.directory.domain.AbsenceRepository;
+import jp.shokuba.directory.domain.OrganizationRepository;
+import jp.shokuba.directory.domain.OrganizationUnit;
+import jp.shokuba.directory.domain.PersonName;
+import jp.shokuba.directory.domain.Position;
+import jp.shokuba.directory.domain.Role;
+import jp.shokuba.directory.domain.Staff;
+import jp.shokuba.directory.domain.StaffRepository;
+import jp.shokuba.platform.BusinessException;
+
+/**
+ * The directory's service: who is who, where they belong, who is away and who stands in for them.
+ * Changes are audited. Other contexts use only this class and its summaries, never the entities.
+ */
+@Stateless
+public class DirectoryService {
+
+    @Inject
+    StaffRepository staff;
+
+    @Inject
+    OrganizationRepository units;
+
+    @Inject
+    AbsenceRepository absences;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Event<StaffChanged> staffChanged;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public StaffSummary staff(String login) throws BusinessException {
+        return StaffSummary.of(find(login));
+    }
+
+    public Optional<StaffSummary> findStaff(String login) {
+        return staff.byLogin(login).map(StaffSummary::of);
+    }
+
+    public List<StaffSummary> searchStaff(String text, int first, int max) {
+        return staff.search(text, first, max).stream().map(StaffSummary::of).toList();
+    }
+
+    public long countStaff(String text) {
+        return staff.count(text);
+    }
+
+    public List<UnitSummary> organisation() {
+        return units.all().stream().map(UnitSummary::of).toList();
+    }
+
+    public UnitSummary unit(String code) throws BusinessException {
+        return UnitSummary.of(unitByCode(code));
+    }
+
+    /** Active members placed directly in the unit (a 係's members, or the 課長 of a 課). */
+    public List<StaffSummary> members(String unitCode) throws BusinessException {
+        return staff.membersOf(unitByCode(unitCode)).stream().map(StaffSummary::of).toList();
+    }
+
+    public void update(StaffChange change) throws BusinessException {
+        Staff s = find(change.login());
+        if (s.version() != change.version()) {
+            throw BusinessException.conflict("staff.concurrentEdit", s.name().full());
+        }
+        try {
+            s.describe(PersonName.parse(change.nameKanji(), change.nameKana()), change.email());
+            s.assign(unitByCode(change.unitCode()), Position.valueOf(change.positionCode()));
+            s.grantOnly(roles(change.grantedRoles()));
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.invalid("input.invalid", e.getMessage());
+        }
+        if (change.active()) {
+            s.reactivate();
+        } else {
+            s.deactivate();
+        }
+        flush(s);
+        audit.record(AuditEvent.of("staff.updated", "Staff", s.login())
+                .withDetail(s.position().japaneseName() + " / " + s.unit().name() + " / " + s.grantedRoles()));
+        staffChanged.fire(new StaffChanged(s.login()));
+    }
+
+    public void setPassword(String login, char[] password) throws BusinessException {
+        Staff s = find(login);
+        if (password.length < 8) {
+            throw BusinessException.invalid("input.invalid", "パスワードは8文字以上にしてください");
+        }
+        s.changePasswordHash(passwords.hash(password));
+        audit.record(AuditEvent.of("staff.password-set", "Staff", login));
+        staffChanged.fire(new StaffChanged(login));
+    }
+
+    public AbsenceSummary recordAbsence(String login, LocalDate firstDay, LocalDate lastDay, String deputyLogin,
+                                        String reason) throws BusinessException {
+        Staff absentee = find(login);
+        Staff deputy = deputyLogin == null || deputyLogin.isBlank() ? null : find(deputyLogin);
+        Absence absence;
+        try {
+            absence = absences.add(new Absence(absentee, firstDay, lastDay, deputy, reason));
+            em.flush();
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.invalid("input.invalid", e.getMessage());
+        } catch (PersistenceException overlapping) {
+            throw BusinessException.conflict("absence.overlaps", absentee.name().full());
+        }
+        audit.record(AuditEvent.of("absence.recorded", "Staff", login)
+                .withDetail(firstDay + "〜" + lastDay + (deputy == null ? "" : " 代理 " + deputy.login())));
+        return AbsenceSummary.of(absence);
+    }
+
+    public void removeAbsence(long id) throws BusinessException {
+        Absence absence = absences.byId(id).orElseThrow(() -> BusinessException.notFound("absence.notFound"));
+        absences.remove(absence);
+        audit.record(AuditEvent.of("absence.removed", "Staff", absence.staff().login())
+                .withDetail(absence.firstDay() + "〜" + absence.lastDay()));
+    }
+
+    public List<AbsenceSummary> absencesFrom(LocalDate day) {
+        return absences.currentAndComing(day).stream().map(AbsenceSummary::of).toList();
+    }
+
+    public boolean isAbsent(String login, LocalDate day) {
+        return staff.byLogin(login).flatMap(s -> absences.of(s, day)).isPresent();
+    }
+
+    /** The deputy (代理) named for the person's absence on that day, if they are away and named one. */
+    public Optional<StaffSummary> deputyOf(String login, LocalDate day) {
+        return staff.byLogin(login).flatMap(s -> absences.of(s, day)).flatMap(Absence::deputy).map(StaffSummary::of);
+    }
+
+    private Staff find(String login) throws BusinessException {
+        return staff.byLogin(login).orElseThrow(() -> BusinessException.notFound("staff.notFound", login));
+    }
+
+    private OrganizationUnit unitByCode(String code) throws BusinessException {
+        return units.byCode(code).orElseThrow(() -> BusinessException.notFound("unit.notFound", code));
+    }
+
+    private void flush(Staff s) throws BusinessException {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw BusinessException.conflict("staff.concurrentEdit", s.name().full());
+        }
+    }
+
+    private static Set<Role> roles(Set<String> names) throws BusinessException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names) {
+            try {
+                roles.add(Role.valueOf(name));
+            } catch (IllegalArgumentException e) {
+                throw BusinessException.invalid("input.invalid", "不明な役割: " + name);
+            }
+        }
+        return roles;
+    }
+}

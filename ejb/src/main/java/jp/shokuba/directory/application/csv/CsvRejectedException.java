@@ -1,0 +1,19 @@
+package jp.shokuba.directory.application.csv;
+
+import java.util.List;
+import jp.shokuba.platform.BusinessException;
+
+/** The file had errors, so nothing of it was imported; the errors name their lines. */
+public class CsvRejectedException extends BusinessException {
+
+    private final List<LineError> errors;
+
+    public CsvRejectedException(List<LineError> errors) {
+        super(Kind.INVALID, "csv.rejected", errors.size());
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<LineError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,189 @@
+package jp.shokuba.directory.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A member of staff (職員): who they are, where they belong, which post they hold and what they
+ * may do. The login and employee number never change once given.
+ */
+@Entity
+@Table(schema = "directory", name = "staff")
+public class Staff {
+
+    private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "employee_number", nullable = false, unique = true, updatable = false)
+    private String employeeNumber;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    private String login;
+
+    @Embedded
+    private PersonName name;
+
+    @Column(nullable = false)
+    private String email;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    private OrganizationUnit unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Position position;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(schema = "directory", name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> grantedRoles = EnumSet.noneOf(Role.class);
+
+    @Version
+    private int version;
+
+    protected Staff() {
+    }
+
+    public Staff(String employeeNumber, String login, PersonName name, String email,
+                 OrganizationUnit unit, Position position) {
+        if (employeeNumber == null || !employeeNumber.matches("[0-9A-Za-z]{1,16}")) {
+            throw new IllegalArgumentException("職員番号は16文字までの英数字です: " + employeeNumber);
+        }
+        if (login == null || !LOGIN.matcher(login).matches()) {
+            throw new IllegalArgumentException("ログインIDは半角英小文字・数字・記号(._-)で2〜64文字です: " + login);
+        }
+        this.employeeNumber = employeeNumber;
+        this.login = login;
+        describe(name, email);
+        assign(unit, position);
+    }
+
+    public void describe(PersonName newName, String newEmail) {
+        if (newEmail == null || !EMAIL.matcher(newEmail).matches()) {
+            throw new IllegalArgumentException("メールアドレスの形式が正しくありません: " + newEmail);
+        }
+        this.name = Objects.requireNonNull(newName, "name");
+        this.email = newEmail.strip();
+    }
+
+    /** A personnel change (人事異動): new unit, new post, or both. */
+    public void assign(OrganizationUnit newUnit, Position newPosition) {
+        this.unit = Objects.requireNonNull(newUnit, "unit");
+        this.position = Objects.requireNonNull(newPosition, "position");
+    }
+
+    public void grantOnly(Collection<Role> roles) {
+        if (roles.stream().anyMatch(r -> !r.grantable())) {
+            throw new IllegalArgumentException("STAFF と APPROVER は付与できません（職位から決まります）");
+        }
+        grantedRoles.clear();
+        grantedRoles.addAll(roles);
+    }
+
+    public void changePasswordHash(String hash) {
+        this.passwordHash = Objects.requireNonNull(hash, "hash");
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
+    /** Everything this person may do now: STAFF, APPROVER by position, and the granted roles. */
+    public Set<Role> roles() {
+        Set<Role> roles = EnumSet.of(Role.STAFF);
+        if (position.approves()) {
+            roles.add(Role.APPROVER);
+        }
+        roles.addAll(grantedRoles);
+        return roles;
+    }
+
+    public Set<Role> grantedRoles() {
+        return grantedRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(grantedRoles);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String employeeNumber() {
+        return employeeNumber;
+    }
+
+    public String login() {
+        return login;
+    }
+
+    public PersonName name() {
+        return name;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public OrganizationUnit unit() {
+        return unit;
+    }
+
+    public Position position() {
+        return position;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public Optional<String> passwordHash() {
+        return Optional.ofNullable(passwordHash);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Staff other && login.equals(other.login);
+    }
+
+    @Override
+    public int hashCode() {
+        return login.hashCode();
+    }
+}

@@ -1,0 +1,23 @@
+package jp.shokuba.directory.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface StaffRepository {
+
+    Optional<Staff> byId(long id);
+
+    Optional<Staff> byLogin(String login);
+
+    Optional<Staff> byEmployeeNumber(String employeeNumber);
+
+    /** Staff whose name, kana, login or employee number contains {@code text}, by employee number. */
+    List<Staff> search(String text, int first, int max);
+
+    long count(String text);
+
+    /** Active staff whose unit is {@code unit} itself. */
+    List<Staff> membersOf(OrganizationUnit unit);
+
+    Staff add(Staff staff);
+}

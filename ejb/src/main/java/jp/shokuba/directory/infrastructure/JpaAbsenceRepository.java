@@ -1,0 +1,46 @@
+package jp.shokuba.directory.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import jp.shokuba.directory.domain.Absence;
+import jp.shokuba.directory.domain.AbsenceRepository;
+import jp.shokuba.directory.domain.Staff;
+
+@ApplicationScoped
+public class JpaAbsenceRepository implements AbsenceRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Absence> byId(long id) {
+        return Optional.ofNullable(em.find(Absence.class, id));
+    }
+
+    @Override
+    public Optional<Absence> of(Staff staff, LocalDate day) {
+        return em.createQuery("SELECT a FROM Absence a WHERE a.staff = :s AND a.firstDay <= :d AND a.lastDay >= :d",
+                Absence.class).setParameter("s", staff).setParameter("d", day).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Absence> currentAndComing(LocalDate day) {
+        return em.createQuery("SELECT a FROM Absence a WHERE a.lastDay >= :d ORDER BY a.firstDay, a.id", Absence.class)
+                .setParameter("d", day).getResultList();
+    }
+
+    @Override
+    public Absence add(Absence absence) {
+        em.persist(absence);
+        return absence;
+    }
+
+    @Override
+    public void remove(Absence absence) {
+        em.remove(absence);
+    }
+}

@@ -1,0 +1,85 @@
+package jp.shokuba.directory.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import jp.shokuba.directory.application.Passwords;
+import jp.shokuba.directory.application.StaffChanged;
+import jp.shokuba.directory.domain.Role;
+import jp.shokuba.directory.domain.Staff;
+import jp.shokuba.directory.domain.StaffRepository;
+
+/**
+ * Checks a login and password against the directory and returns the person's roles as groups.
+ * PBKDF2 is slow on purpose; scripts that send HTTP Basic on every call would pay it each time, so
+ * a successful check is remembered for a short while (keyed by a SHA-256 of the password, never the
+ * password itself) and forgotten at once when the person's password, roles or status change.
+ */
+@ApplicationScoped
+public class StaffIdentityStore implements IdentityStore {
+
+    private static final Duration REMEMBER = Duration.ofMinutes(2);
+
+    @Inject
+    StaffRepository staff;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Clock clock;
+
+    private final Map<String, Verified> recent = new ConcurrentHashMap<>();
+
+    private record Verified(String passwordDigest, Set<String> groups, Instant until) {
+    }
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential up)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        String login = up.getCaller();
+        String digest = digest(up.getPasswordAsString());
+        Verified remembered = recent.get(login);
+        if (remembered != null && remembered.passwordDigest().equals(digest) && clock.instant().isBefore(remembered.until())) {
+            return new CredentialValidationResult(login, remembered.groups());
+        }
+        Optional<Staff> person = staff.byLogin(login).filter(Staff::active);
+        if (person.isEmpty() || person.get().passwordHash().isEmpty()
+                || !passwords.matches(up.getPassword().getValue(), person.get().passwordHash().get())) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Set<String> groups = person.get().roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+        recent.put(login, new Verified(digest, groups, clock.instant().plus(REMEMBER)));
+        return new CredentialValidationResult(login, groups);
+    }
+
+    void forget(@Observes StaffChanged changed) {
+        recent.remove(changed.login());
+    }
+
+    private static String digest(String password) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package jp.shokuba.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Payara Micro running the Shokuba web archive, as a child process whose log goes to a file. */
+final class PayaraProcess {
+
+    private final Process process;
+    private final int port;
+
+    private PayaraProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static PayaraProcess start(Path micro, Path war, int port, Map<String, String> environment, Path log)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms256m", "-Xmx512m", "-XX:MaxMetaspaceSize=256m", "-XX:+UseSerialGC", "-Xss512k",
+                "-Duser.timezone=Asia/Tokyo", "-Dfile.encoding=UTF-8",
+                "-jar", micro.toString(),
+                "--nocluster", "--nohazelcast", "--port", Integer.toString(port),
+                "--deploy", war.toString(), "--contextroot", "/"));
+        log.getParent().toFile().mkdirs();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        return new PayaraProcess(builder.start(), port);
+    }
+
+    /** Waits until {@code /health} answers 200, printing a dot a second; false if the process died or time ran out. */
+    boolean awaitReady(Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                .timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            System.out.print(".");
+            System.out.flush();
+            Thread.sleep(1000);
+        }
+        return false;
+    }
+
+    int waitFor() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    /** SIGTERM, so that Payara shuts the application down cleanly; then waits. */
+    void stop() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package jp.shokuba.platform.rest;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import jp.shokuba.platform.BusinessException;
+
+@Provider
+public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(BusinessException e) {
+        return Problems.of(e, Problems.locale(headers)).toResponse();
+    }
+}

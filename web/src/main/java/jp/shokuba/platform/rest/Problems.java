@@ -1,0 +1,35 @@
+package jp.shokuba.platform.rest;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
+import java.util.Locale;
+import jp.shokuba.platform.BusinessException;
+
+/** Builds problems from refusals, in the caller's language (Accept-Language; Japanese by default). */
+final class Problems {
+
+    private Problems() {
+    }
+
+    static Locale locale(HttpHeaders headers) {
+        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return accepted.stream().filter(l -> "en".equals(l.getLanguage())).findFirst()
+                .map(l -> Locale.ENGLISH).orElse(Locale.JAPANESE);
+    }
+
+    static Problem of(BusinessException e, Locale locale) {
+        int status = switch (e.kind()) {
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case INVALID -> 400;
+            case FORBIDDEN -> 403;
+        };
+        String title = switch (e.kind()) {
+            case NOT_FOUND -> "Not Found";
+            case CONFLICT -> "Conflict";
+            case INVALID -> "Bad Request";
+            case FORBIDDEN -> "Forbidden";
+        };
+        return Problem.of(status, e.key(), title, e.message(locale));
+    }
+}

@@ -1,0 +1,128 @@
+package jp.shokuba.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import jp.shokuba.audit.application.AuditTrail;
+import jp.shokuba.audit.domain.AuditEvent;
+import jp.shokuba.platform.CallerOrigin;
+import jp.shokuba.platform.rest.Problem;
+
+/**
+ * The one way in. Pages sign in through the login form ({@link SignInView} calls
+ * {@code SecurityContext.authenticate}); the REST API takes HTTP Basic on any call, or the session
+ * of a signed-in page. A successful sign-in is kept in the session ({@link AutoApplySession}).
+ * Unauthenticated calls to protected resources get a redirect to the login page (pages), a
+ * partial-response redirect (PrimeFaces AJAX) or a 401 problem body (API).
+ */
+@ApplicationScoped
+@AutoApplySession
+public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final String BASIC = "Basic ";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CallerOrigin origin;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        origin.remoteAddress(request.getRemoteAddr());
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+            return signInByForm(request, context.getAuthParameters().getCredential(), context);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            return signInByBasic(authorization.substring(BASIC.length()).strip(), response, context);
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        try {
+            return askToSignIn(request, response, context);
+        } catch (IOException e) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus signInByForm(HttpServletRequest request, Credential credential,
+                                              HttpMessageContext context) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        String login = credential instanceof UsernamePasswordCredential up ? up.getCaller() : "?";
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            audit.recordAs(login, AuditEvent.of("auth.sign-in-refused", "Staff", login));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.changeSessionId(); // no session fixation
+        audit.recordAs(login, AuditEvent.of("auth.signed-in", "Staff", login));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus signInByBasic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+        String[] loginAndPassword;
+        try {
+            loginAndPassword = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8).split(":", 2);
+        } catch (IllegalArgumentException notBase64) {
+            loginAndPassword = new String[0];
+        }
+        if (loginAndPassword.length == 2) {
+            CredentialValidationResult result = identityStores.validate(
+                    new UsernamePasswordCredential(loginAndPassword[0], loginAndPassword[1]));
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            audit.recordAs(loginAndPassword[0], AuditEvent.of("auth.sign-in-refused", "Staff", loginAndPassword[0]));
+        }
+        try {
+            unauthorized(response, "ログインIDまたはパスワードが正しくありません。");
+        } catch (IOException e) {
+            // the client went away; nothing to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus askToSignIn(HttpServletRequest request, HttpServletResponse response,
+                                             HttpMessageContext context) throws IOException {
+        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        if (Paths.isApi(request)) {
+            unauthorized(response, expired ? "セッションの有効期限が切れました。もう一度サインインしてください。"
+                    : "サインインが必要です。HTTP Basic 認証で呼び出してください。");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        String loginPage = request.getContextPath() + Paths.LOGIN_PAGE + (expired ? "?reason=expired" : "");
+        if (Paths.isAjax(request)) {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + loginPage + "\"/></partial-response>");
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        String next = Paths.within(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String separator = loginPage.contains("?") ? "&" : "?";
+        return context.redirect(loginPage + separator + "next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+    }
+
+    private static void unauthorized(HttpServletResponse response, String detail) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Shokuba\", charset=\"UTF-8\"");
+        Problem.of(401, "unauthorized", "Unauthorized", detail).writeTo(response);
+    }
+}

@@ -1,0 +1,46 @@
+package jp.shokuba.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import jp.shokuba.platform.BusinessException;
+
+/** Page messages in the reader's language, from the {@code msg} bundle or from a refused request. */
+@RequestScoped
+public class Messages {
+
+    static final String BUNDLE = "jp.shokuba.web.i18n.messages";
+
+    @Inject
+    FacesContext faces;
+
+    public void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    public void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
+    public void refused(BusinessException e) {
+        add(FacesMessage.SEVERITY_ERROR, e.message(locale()));
+    }
+
+    public String text(String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale(), Messages.class.getClassLoader()).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+    }
+
+    private Locale locale() {
+        return faces.getViewRoot() == null ? Locale.JAPANESE : faces.getViewRoot().getLocale();
+    }
+
+    private void add(FacesMessage.Severity severity, String text) {
+        faces.addMessage(null, new FacesMessage(severity, text, null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+}

@@ -1,0 +1,124 @@
+package jp.shokuba.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real web archive on one Payara Micro, started at the first test class that asks for it and
+ * stopped when the whole test run ends. Demo mode is on, so the README's demo accounts exist.
+ */
+public class Platform implements BeforeAllCallback {
+
+    private static volatile Running running;
+
+    public static URI url() {
+        if (running == null) {
+            throw new IllegalStateException("annotate the test class with @ExtendWith(Platform.class)");
+        }
+        return running.base;
+    }
+
+    public static URI url(String path) {
+        return url().resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        if (running == null) {
+            synchronized (Platform.class) {
+                if (running == null) {
+                    running = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                            .getOrComputeIfAbsent(Running.class, k -> Running.start(), Running.class);
+                }
+            }
+        }
+    }
+
+    /** The Payara Micro process; closed by JUnit at the end of the run. */
+    static final class Running implements ExtensionContext.Store.CloseableResource {
+        private final Process process;
+        private final URI base;
+
+        private Running(Process process, URI base) {
+            this.process = process;
+            this.base = base;
+        }
+
+        static Running start() {
+            try {
+                int port = freePort();
+                Path log = Path.of("target", "it-payara.log");
+                Files.createDirectories(log.getParent());
+                Process process = new ProcessBuilder(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx512m", "-Duser.timezone=Asia/Tokyo", "-Dfile.encoding=UTF-8",
+                        "-jar", System.getProperty("payara.microJar"),
+                        "--nocluster", "--nohazelcast", "--port", Integer.toString(port),
+                        "--deploy", System.getProperty("shokuba.war"), "--contextroot", "/"))
+                        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                URI base = URI.create("http://127.0.0.1:" + port + "/");
+                awaitHealth(process, base, log);
+                return new Running(process, base);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot start Payara Micro", e);
+            }
+        }
+
+        private static void awaitHealth(Process process, URI base, Path log) {
+            HttpClient http = HttpClient.newHttpClient();
+            long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Payara Micro exited during startup; see " + log.toAbsolutePath());
+                }
+                try {
+                    HttpResponse<Void> r = http.send(HttpRequest.newBuilder(base.resolve("health")).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    if (r.statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                sleep();
+            }
+            process.destroyForcibly();
+            throw new IllegalStateException("Payara Micro not healthy within 4 minutes; see " + log.toAbsolutePath());
+        }
+
+        private static void sleep() {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private static int freePort() throws IOException {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
