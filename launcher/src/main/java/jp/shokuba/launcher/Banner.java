@@ -13,6 +13,7 @@ final class Banner {
             {"watanabe", "RECORDS（文書担当）", "渡辺 陽子 — 総務課 文書係 主任"},
             {"yamamoto", "RECORDS_PII（個人情報閲覧）", "山本 聡 — 総務課 文書係 係長"},
             {"nakamura", "FACILITIES（施設管理）", "中村 美咲 — 総務課 庶務係 主任"},
+            {"kobayashi", "APPROVER（決裁者）", "小林 隆 — 市長"},
     };
 
     private Banner() {
@@ -26,7 +27,8 @@ final class Banner {
         if (demo) {
             b.append(" デモ用アカウント（パスワードはすべて demo）:\n");
             for (String[] login : DEMO_LOGINS) {
-                b.append(String.format("   %-10s %-28s %s%n", login[0], login[1], login[2]));
+                b.append("   ").append(String.format("%-10s", login[0])).append(login[1]).append("  ").append(login[2])
+                        .append('\n');
             }
         }
         b.append(" 停止するには Ctrl+C を押してください。\n");

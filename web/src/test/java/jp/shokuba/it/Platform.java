@@ -45,7 +45,7 @@ public class Platform implements BeforeAllCallback {
     }
 
     /** The Payara Micro process; closed by JUnit at the end of the run. */
-    static final class Running implements ExtensionContext.Store.CloseableResource {
+    static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final Process process;
         private final URI base;
 

@@ -1,0 +1,39 @@
+package jp.shokuba.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The identity provider's settings for {@link SingleSignOn}, from {@code SHOKUBA_OIDC_*}
+ * environment variables (MicroProfile Config). Read when asked, so that an installation without
+ * single sign-on needs none of them.
+ */
+@Named("oidcSettings")
+@ApplicationScoped
+public class OidcSettings {
+
+    @Inject
+    Config config;
+
+    public String getProviderUri() {
+        return value("shokuba.oidc.provider-uri");
+    }
+
+    public String getClientId() {
+        return value("shokuba.oidc.client-id");
+    }
+
+    public String getClientSecret() {
+        return value("shokuba.oidc.client-secret");
+    }
+
+    public String getRedirectUri() {
+        return value("shokuba.oidc.redirect-uri");
+    }
+
+    private String value(String key) {
+        return config.getOptionalValue(key, String.class).orElse("");
+    }
+}

@@ -1,0 +1,60 @@
+package jp.shokuba.it.pages;
+
+import java.time.Duration;
+import jp.shokuba.it.Platform;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** 管理 → 職員: search, open a person, change their post, save. */
+public class StaffAdminPage extends Page {
+
+    public StaffAdminPage(WebDriver driver) {
+        super(driver);
+        waitFor(By.id("staffForm:staffTable"));
+    }
+
+    public static StaffAdminPage open(WebDriver driver) {
+        driver.get(Platform.url("/admin/staff.xhtml").toString());
+        return new StaffAdminPage(driver);
+    }
+
+    public StaffAdminPage search(String text) {
+        WebElement box = driver.findElement(By.id("staffForm:search"));
+        box.clear();
+        box.sendKeys(text);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+                d.findElements(By.cssSelector("#staffForm\\:staffTable tbody tr")).size() == 1);
+        return this;
+    }
+
+    public String firstRowText() {
+        return driver.findElement(By.cssSelector("#staffForm\\:staffTable tbody tr")).getText();
+    }
+
+    public StaffAdminPage editFirstRow() {
+        driver.findElement(By.cssSelector("#staffForm\\:staffTable tbody tr button")).click();
+        waitFor(By.id("editForm:nameKanji"));
+        return this;
+    }
+
+    public StaffAdminPage choosePosition(String japaneseName) {
+        driver.findElement(By.id("editForm:position")).click();
+        waitFor(By.cssSelector("#editForm\\:position_items li[data-label='" + japaneseName + "']")).click();
+        return this;
+    }
+
+    public StaffAdminPage save() {
+        driver.findElement(By.id("editForm:save")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
+        return this;
+    }
+
+    public StaffAdminPage closeWithEscape() {
+        driver.findElement(By.id("editForm:nameKanji")).sendKeys(Keys.ESCAPE);
+        return this;
+    }
+}
