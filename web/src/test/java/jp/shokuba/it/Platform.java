@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class Platform implements BeforeAllCallback {
 
-    private static volatile Running running;
+    private static volatile Instance running;
 
     public static URI url() {
         if (running == null) {
@@ -38,37 +39,52 @@ public class Platform implements BeforeAllCallback {
             synchronized (Platform.class) {
                 if (running == null) {
                     running = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                            .getOrComputeIfAbsent(Running.class, k -> Running.start(), Running.class);
+                            .getOrComputeIfAbsent(Instance.class, k -> Instance.start(Map.of(), "it-payara.log"),
+                                    Instance.class);
                 }
             }
         }
     }
 
-    /** The Payara Micro process; closed by JUnit at the end of the run. */
-    static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    /**
+     * Another Payara Micro with the real archive and extra settings (environment variables), for a
+     * test of another configuration; the caller closes it.
+     */
+    public static Instance startSeparately(Map<String, String> environment, String logName) {
+        return Instance.start(environment, logName);
+    }
+
+    /** A Payara Micro process with the web archive; the shared one is closed by JUnit at the end of the run. */
+    public static final class Instance implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final Process process;
         private final URI base;
 
-        private Running(Process process, URI base) {
+        private Instance(Process process, URI base) {
             this.process = process;
             this.base = base;
         }
 
-        static Running start() {
+        public URI url(String path) {
+            return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+        }
+
+        static Instance start(Map<String, String> environment, String logName) {
             try {
                 int port = freePort();
-                Path log = Path.of("target", "it-payara.log");
+                Path log = Path.of("target", logName);
                 Files.createDirectories(log.getParent());
-                Process process = new ProcessBuilder(List.of(
+                ProcessBuilder builder = new ProcessBuilder(List.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx512m", "-Duser.timezone=Asia/Tokyo", "-Dfile.encoding=UTF-8",
                         "-jar", System.getProperty("payara.microJar"),
                         "--nocluster", "--nohazelcast", "--port", Integer.toString(port),
                         "--deploy", System.getProperty("shokuba.war"), "--contextroot", "/"))
-                        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                        .redirectErrorStream(true).redirectOutput(log.toFile());
+                builder.environment().putAll(environment);
+                Process process = builder.start();
                 URI base = URI.create("http://127.0.0.1:" + port + "/");
                 awaitHealth(process, base, log);
-                return new Running(process, base);
+                return new Instance(process, base);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot start Payara Micro", e);
             }

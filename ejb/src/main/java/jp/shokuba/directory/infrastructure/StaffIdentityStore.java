@@ -13,7 +13,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -69,24 +68,6 @@ public class StaffIdentityStore implements IdentityStore {
         Set<String> groups = person.get().roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
         recent.put(login, new Verified(digest, groups, clock.instant().plus(REMEMBER)));
         return new CredentialValidationResult(login, groups);
-    }
-
-    /** Also answers for callers signed in elsewhere (single sign-on): their roles are the directory's. */
-    @Override
-    public Set<String> getCallerGroups(CredentialValidationResult validationResult) {
-        String login = validationResult.getCallerPrincipal().getName();
-        Verified remembered = recent.get(login);
-        if (remembered != null && clock.instant().isBefore(remembered.until())) {
-            return remembered.groups();
-        }
-        return staff.byLogin(login).filter(Staff::active)
-                .map(s -> s.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()))
-                .orElse(Set.of());
-    }
-
-    @Override
-    public Set<ValidationType> validationTypes() {
-        return EnumSet.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
     }
 
     void forget(@Observes StaffChanged changed) {

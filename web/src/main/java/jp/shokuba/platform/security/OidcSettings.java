@@ -29,10 +29,6 @@ public class OidcSettings {
         return value("shokuba.oidc.client-secret");
     }
 
-    public String getRedirectUri() {
-        return value("shokuba.oidc.redirect-uri");
-    }
-
     private String value(String key) {
         return config.getOptionalValue(key, String.class).orElse("");
     }

@@ -41,10 +41,20 @@ public class StaffAdminPage extends Page {
         return this;
     }
 
+    /** With the keyboard, as a clerk would: focus the menu and step down until the post shows. */
     public StaffAdminPage choosePosition(String japaneseName) {
-        driver.findElement(By.id("editForm:position")).click();
-        waitFor(By.cssSelector("#editForm\\:position_items li[data-label='" + japaneseName + "']")).click();
+        WebElement menu = driver.findElement(By.id("editForm:position_label"));
+        for (int step = 0; step < 8 && !positionLabel().equals(japaneseName); step++) {
+            menu.sendKeys(Keys.ARROW_DOWN);
+        }
+        if (!positionLabel().equals(japaneseName)) {
+            throw new IllegalStateException("no post " + japaneseName + " below " + positionLabel());
+        }
         return this;
+    }
+
+    private String positionLabel() {
+        return driver.findElement(By.id("editForm:position_label")).getText();
     }
 
     public StaffAdminPage save() {
