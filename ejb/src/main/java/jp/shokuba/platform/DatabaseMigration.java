@@ -16,13 +16,18 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the database schema up to date before anything else touches it.
  * Startup beans that need the schema declare {@code @DependsOn("DatabaseMigration")}.
  * Flyway manages its own transactions, hence bean-managed transactions here.
+ * <p>
+ * The defaults for a development machine sit in the expressions ({@code ${MPCONFIG=key:default}})
+ * rather than in {@code microprofile-config.properties}: a full Payara Server resolves this
+ * definition while it deploys the EAR, before the application's own configuration file is visible,
+ * so only the environment, system properties and server-level configuration can override them.
  */
 @DataSourceDefinition(
         name = DatabaseMigration.DATASOURCE,
         className = "org.postgresql.ds.PGSimpleDataSource",
-        url = "${MPCONFIG=shokuba.db.url}",
-        user = "${MPCONFIG=shokuba.db.user}",
-        password = "${MPCONFIG=shokuba.db.password}",
+        url = "${MPCONFIG=shokuba.db.url:jdbc:postgresql://127.0.0.1:5432/shokuba}",
+        user = "${MPCONFIG=shokuba.db.user:shokuba}",
+        password = "${MPCONFIG=shokuba.db.password:-}",
         minPoolSize = 2,
         maxPoolSize = 48,
         properties = {"fish.payara.is-connection-validation-required=true",
