@@ -162,6 +162,11 @@ public class SeatingService {
         }
     }
 
+    /** How many days ahead desks can be booked (the pages' date pickers stop there). */
+    public int horizonDays() {
+        return places.rules().horizonDays();
+    }
+
     // ---- booking ----
 
     /**

@@ -32,7 +32,7 @@ public class JpaBookings implements Bookings {
     @Override
     public Optional<Long> tryBook(long deskId, String login, LocalDate day, Slot slot, Long seriesId, Long teamDayId) {
         List<?> id = em.createNativeQuery("INSERT INTO seating.desk_booking (desk_id, login, day, slot, series_id, team_day_id)"
-                        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id")
+                        + " VALUES (?, ?, ?, ?, CAST(? AS bigint), CAST(? AS bigint)) ON CONFLICT DO NOTHING RETURNING id")
                 .setParameter(1, deskId).setParameter(2, login).setParameter(3, day).setParameter(4, slot.name())
                 .setParameter(5, seriesId).setParameter(6, teamDayId).getResultList();
         return id.stream().map(n -> ((Number) n).longValue()).findFirst();

@@ -50,6 +50,9 @@ public class SeatingResource {
     SecurityContext security;
 
     @Inject
+    jp.shokuba.directory.application.DirectoryService directory;
+
+    @Inject
     Clock clock;
 
     @Context
@@ -61,6 +64,18 @@ public class SeatingResource {
     public List<Suggestion> nearMyTeam(@QueryParam("date") String date, @QueryParam("slot") @DefaultValue("DAY") String slot,
                                        @QueryParam("max") @DefaultValue("5") int max) throws BusinessException {
         return seating.nearMyTeam(login(), day(date), SeatingJson.slot(slot), Math.max(1, Math.min(max, 50)));
+    }
+
+    @GET
+    @Path("/people")
+    @Operation(summary = "Colleagues whose name, kana, login or unit contains q (at most 10), to find where they sit")
+    public List<JsonObject> people(@QueryParam("q") @DefaultValue("") String q) {
+        if (q.isBlank()) {
+            return List.of();
+        }
+        return directory.searchStaff(q, 0, 10).stream().filter(s -> s.active())
+                .map(s -> Json.createObjectBuilder().add("login", s.login()).add("name", s.name())
+                        .add("department", s.department()).add("team", s.team()).build()).toList();
     }
 
     @GET
