@@ -309,6 +309,29 @@ public class SeatingService {
         return summary(b);
     }
 
+    /**
+     * A walk-in: books the desk for the rest of today (the whole day before noon, else the afternoon) and checks in
+     * at once. The same rules and the same database constraints apply as to any booking.
+     */
+    public BookingSummary walkIn(String login, long deskId) throws BusinessException {
+        Slot slot = LocalDateTime.now(clock).toLocalTime().isBefore(Slot.AM.end()) ? Slot.DAY : Slot.PM;
+        BookingSummary booked = book(login, deskId, today(), slot);
+        DeskBooking b = bookings.byId(booked.id()).orElseThrow();
+        checkIn(b);
+        return summary(b);
+    }
+
+    /** "第一本庁舎 2F 2F-001" for a desk in use. */
+    public Optional<String> deskName(long deskId) {
+        return places.desk(deskId).filter(d -> d.active())
+                .map(d -> d.floor().building().name() + " " + d.floor().name() + " " + d.label());
+    }
+
+    /** The desks of a floor (for QR sheets and administration). */
+    public List<DeskSummary> desks(long floorId) {
+        return places.desks(floorId).stream().map(DeskSummary::of).toList();
+    }
+
     private void checkIn(DeskBooking b) throws BusinessException {
         try {
             b.checkIn(clock.instant(), today());
