@@ -122,7 +122,7 @@ public class JpaBookings implements Bookings {
         }
         List<?> floors = em.createNativeQuery("WITH released AS (UPDATE seating.desk_booking SET status = 'RELEASED',"
                         + " ended_at = ? WHERE day = ? AND status = 'BOOKED' AND slot IN (" + slotList(slots) + ") AND created_at < ?"
-                        + " RETURNING desk_id) SELECT DISTINCT d.floor_id FROM released r JOIN seating.desk d ON d.id = r.desk_id")
+                        + " RETURNING desk_id) SELECT d.floor_id FROM released r JOIN seating.desk d ON d.id = r.desk_id")
                 .setParameter(1, utc(now)).setParameter(2, day)
                 .setParameter(3, utc(deadline)).getResultList();
         return floors.stream().map(n -> ((Number) n).longValue()).toList();
