@@ -78,5 +78,10 @@ class SeatingBrowserIT {
         assertThat(seated).extracting(r -> r.get(1)).containsOnly(seated.get(0).get(1));
         HomePage home = LoginPage.open(member).signIn("tanaka", "demo");
         assertThat(home.pageText()).contains("チームデー");
+
+        member.get(Platform.url("/seating/index.xhtml").toString());
+        new SeatingPage(member);
+        assertThat(member.findElements(By.cssSelector("#seat-plan g.desk"))).as("the demo's 第一本庁舎 2F").hasSize(300);
+        Browser.screenshot(member, "SeatingBrowserIT-demo-floor-2F");
     }
 }

@@ -63,6 +63,9 @@ public class SeatingService {
     Bookings bookings;
 
     @Inject
+    BookingReads reads;
+
+    @Inject
     DirectoryService directory;
 
     @Inject
@@ -103,9 +106,7 @@ public class SeatingService {
             DeskStateBuilder d = desks.computeIfAbsent(s.deskId(), id -> new DeskStateBuilder(s, block.isPresent()));
             d.add(s, login);
         }
-        Map<Long, Set<String>> features = features(floorId);
-        List<DeskView> views = desks.values().stream()
-                .map(d -> d.build(features.getOrDefault(d.first.deskId(), Set.of()))).toList();
+        List<DeskView> views = desks.values().stream().map(DeskStateBuilder::build).toList();
         int halfDays = views.size() * 2;
         long taken = views.stream().mapToLong(v -> (v.am().equals("FREE") || v.am().equals("BLOCKED") ? 0 : 1)
                 + (v.pm().equals("FREE") || v.pm().equals("BLOCKED") ? 0 : 1)).sum();
@@ -116,13 +117,6 @@ public class SeatingService {
         }
         return new FloorAvailability(FloorSummary.of(floor), day, block.map(FloorBlock::reason).orElse(null), views,
                 halfDays == 0 ? 0 : (int) Math.round(100.0 * taken / halfDays), occupiedNow);
-    }
-
-    private Map<Long, Set<String>> features(long floorId) {
-        Map<Long, Set<String>> result = new HashMap<>();
-        places.desks(floorId).forEach(d -> result.put(d.id(),
-                d.features().stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new))));
-        return result;
     }
 
     /** Folds the rows of one desk (none, or one per live booking) into its morning and afternoon state. */
@@ -155,7 +149,8 @@ public class SeatingService {
             }
         }
 
-        DeskView build(Set<String> features) {
+        DeskView build() {
+            Set<String> features = first.features().stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
             return new DeskView(first.deskId(), first.label(), first.x(), first.y(), first.zoneName(),
                     first.neighbourhood(), first.accessibleReserved(), features, blocked ? "BLOCKED" : am,
                     blocked ? "BLOCKED" : pm, myAm, myPm);
@@ -187,7 +182,7 @@ public class SeatingService {
         long id = bookings.tryBook(deskId, login, day, slot, null, null)
                 .orElseThrow(() -> whyNotBooked(policy, desk, person, day, slot));
         floorChanged.fire(new FloorChanged(desk.floorId(), day));
-        return summary(bookings.byId(id).orElseThrow());
+        return reads.summary(id).orElseThrow();
     }
 
     /** After the database refused the row: either the person already has a desk then, or the desk is taken. */

@@ -5,7 +5,8 @@ package jp.shokuba.seating.domain;
  * {@code bookingId} 0; a desk booked AM and PM by two people appears twice.
  */
 public record DeskState(long deskId, String label, int x, int y, String zoneName, boolean accessibleReserved,
-                        boolean neighbourhood, long bookingId, String login, Slot slot, BookingStatus status) {
+                        boolean neighbourhood, java.util.Set<DeskFeature> features, long bookingId, String login, Slot slot,
+                        BookingStatus status) {
 
     public boolean booked() {
         return bookingId != 0;

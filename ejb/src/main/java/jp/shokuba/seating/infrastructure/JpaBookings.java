@@ -8,10 +8,13 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import jp.shokuba.seating.application.BookingReads;
+import jp.shokuba.seating.application.BookingSummary;
 import jp.shokuba.seating.domain.BookingStatus;
 import jp.shokuba.seating.domain.Bookings;
 import jp.shokuba.seating.domain.DeskBooking;
 import jp.shokuba.seating.domain.DeskFacts;
+import jp.shokuba.seating.domain.DeskFeature;
 import jp.shokuba.seating.domain.DeskState;
 import jp.shokuba.seating.domain.RoomBooking;
 import jp.shokuba.seating.domain.Slot;
@@ -22,7 +25,7 @@ import jp.shokuba.seating.domain.Slot;
  * error that would doom the transaction.
  */
 @ApplicationScoped
-public class JpaBookings implements Bookings {
+public class JpaBookings implements Bookings, BookingReads {
 
     private static final String LIVE = "status IN ('BOOKED', 'CHECKED_IN')";
 
@@ -44,15 +47,36 @@ public class JpaBookings implements Bookings {
     }
 
     @Override
+    public Optional<BookingSummary> summary(long id) {
+        List<?> rows = em.createNativeQuery("SELECT b.id, d.id, d.label, f.id, f.name, g.name, b.day, b.slot, b.status,"
+                        + " b.checked_in_at, b.team_day_id, d.x, d.y,"
+                        + " (SELECT lf.name || ' ' || l.label FROM seating.locker l JOIN seating.floor lf ON lf.id = l.floor_id"
+                        + " WHERE l.holder_login = b.login)"
+                        + " FROM seating.desk_booking b JOIN seating.desk d ON d.id = b.desk_id JOIN seating.floor f ON f.id = d.floor_id"
+                        + " JOIN seating.building g ON g.id = f.building_id WHERE b.id = ?")
+                .setParameter(1, id).getResultList();
+        return rows.stream().map(o -> {
+            Object[] r = (Object[]) o;
+            Object checkedIn = r[9];
+            Instant in = checkedIn == null ? null : checkedIn instanceof java.sql.Timestamp t ? t.toInstant()
+                    : checkedIn instanceof java.time.OffsetDateTime odt ? odt.toInstant() : null;
+            LocalDate day = r[6] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[6];
+            return new BookingSummary(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                    ((Number) r[3]).longValue(), (String) r[4], (String) r[5], day, (String) r[7], (String) r[8], in,
+                    r[10] != null, r[13] == null ? "" : (String) r[13], ((Number) r[11]).intValue(), ((Number) r[12]).intValue());
+        }).findFirst();
+    }
+
+    @Override
     public Optional<DeskBooking> liveOf(String login, LocalDate day, Slot slot) {
         return nativeBookings("SELECT * FROM seating.desk_booking WHERE login = ? AND day = ? AND " + LIVE
-                + " AND during && seating.slot_range(?, ?) LIMIT 1", login, day, day, slot.name()).stream().findFirst();
+                + " AND slot IN (" + overlapping(slot) + ") LIMIT 1", login, day).stream().findFirst();
     }
 
     @Override
     public Optional<DeskBooking> liveOfDesk(long deskId, LocalDate day, Slot slot) {
         return nativeBookings("SELECT * FROM seating.desk_booking WHERE desk_id = ? AND day = ? AND " + LIVE
-                + " AND during && seating.slot_range(?, ?) LIMIT 1", deskId, day, day, slot.name()).stream().findFirst();
+                + " AND slot IN (" + overlapping(slot) + ") LIMIT 1", deskId, day).stream().findFirst();
     }
 
     @Override
@@ -82,10 +106,10 @@ public class JpaBookings implements Bookings {
                 + " (SELECT string_agg(t.unit_code, ',') FROM seating.zone_team t WHERE t.zone_id = d.zone_id)"
                 + " FROM seating.desk d LEFT JOIN seating.zone z ON z.id = d.zone_id"
                 + " WHERE d.active AND NOT EXISTS (SELECT 1 FROM seating.desk_booking b WHERE b.desk_id = d.id AND b.day = ?"
-                + " AND b." + LIVE + " AND b.during && seating.slot_range(?, ?))"
+                + " AND b." + LIVE + " AND b.slot IN (" + overlapping(slot) + "))"
                 + " AND NOT EXISTS (SELECT 1 FROM seating.floor_block k WHERE k.floor_id = d.floor_id"
                 + " AND ? BETWEEN k.first_day AND k.last_day)" + floors)
-                .setParameter(1, day).setParameter(2, day).setParameter(3, slot.name()).setParameter(4, day);
+                .setParameter(1, day).setParameter(2, day);
         return query.getResultList().stream().map(r -> JpaPlaces.facts((Object[]) r)).toList();
     }
 
@@ -93,7 +117,7 @@ public class JpaBookings implements Bookings {
     public List<DeskState> floorOn(long floorId, LocalDate day) {
         List<?> rows = em.createNativeQuery("SELECT d.id, d.label, d.x, d.y, z.name, d.accessible_reserved,"
                         + " EXISTS (SELECT 1 FROM seating.zone_team t WHERE t.zone_id = d.zone_id),"
-                        + " b.id, b.login, b.slot, b.status"
+                        + " b.id, b.login, b.slot, b.status, d.dual_monitor, d.standing, d.accessible, d.quiet, d.near_window"
                         + " FROM seating.desk d LEFT JOIN seating.zone z ON z.id = d.zone_id"
                         + " LEFT JOIN seating.desk_booking b ON b.desk_id = d.id AND b.day = ? AND b." + LIVE
                         + " WHERE d.floor_id = ? AND d.active ORDER BY d.label")
@@ -103,7 +127,7 @@ public class JpaBookings implements Bookings {
             boolean booked = r[7] != null;
             return new DeskState(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(),
                     ((Number) r[3]).intValue(), r[4] == null ? "" : (String) r[4], (Boolean) r[5], (Boolean) r[6],
-                    booked ? ((Number) r[7]).longValue() : 0, (String) r[8], booked ? Slot.valueOf((String) r[9]) : null,
+                    features(r, 11), booked ? ((Number) r[7]).longValue() : 0, (String) r[8], booked ? Slot.valueOf((String) r[9]) : null,
                     booked ? BookingStatus.valueOf((String) r[10]) : null);
         }).toList();
     }
@@ -184,6 +208,26 @@ public class JpaBookings implements Bookings {
 
     private static java.time.OffsetDateTime utc(Instant instant) {
         return instant.atOffset(java.time.ZoneOffset.UTC);
+    }
+
+    /** The features from five boolean columns in DeskFeature order, starting at {@code first}. */
+    private static java.util.Set<DeskFeature> features(Object[] row, int first) {
+        java.util.Set<DeskFeature> features = java.util.EnumSet.noneOf(DeskFeature.class);
+        DeskFeature[] all = DeskFeature.values();
+        for (int i = 0; i < all.length; i++) {
+            if (Boolean.TRUE.equals(row[first + i])) {
+                features.add(all[i]);
+            }
+        }
+        return features;
+    }
+
+    /**
+     * The slots that overlap {@code slot} on the same day, as an SQL list. Within one day this is the same test as
+     * the ranges' overlap that the constraints use, but it lets the planner use the (day, desk) index.
+     */
+    private static String overlapping(Slot slot) {
+        return slotList(java.util.Arrays.stream(Slot.values()).filter(slot::overlaps).toList());
     }
 
     private static String slotList(Collection<Slot> slots) {

@@ -23,23 +23,37 @@ public class SeatingPage extends Page {
         return new SeatingPage(driver);
     }
 
+    /** Read in one script call: the plan is redrawn whenever the floor changes, so element handles go stale. */
     public String deskState(String label) {
-        return driver.findElement(By.id("desk-" + label)).getAttribute("data-state");
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "var d = document.getElementById('desk-' + arguments[0]); return d ? d.getAttribute('data-state') : null;", label);
     }
 
     public boolean deskIsMine(String label) {
-        return driver.findElement(By.id("desk-" + label)).getAttribute("class").contains("mine");
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "var d = document.getElementById('desk-' + arguments[0]); return !!d && d.classList.contains('mine');", label));
     }
 
     /** Chooses the desk with the keyboard, as someone without a mouse would. */
     public SeatingPage choose(String label) {
-        driver.findElement(By.id("desk-" + label)).sendKeys(org.openqa.selenium.Keys.ENTER);
-        return this;
+        return onDesk(label, e -> e.sendKeys(org.openqa.selenium.Keys.ENTER));
     }
 
     public SeatingPage click(String label) {
-        driver.findElement(By.id("desk-" + label)).click();
-        return this;
+        return onDesk(label, org.openqa.selenium.WebElement::click);
+    }
+
+    private SeatingPage onDesk(String label, java.util.function.Consumer<org.openqa.selenium.WebElement> action) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                action.accept(driver.findElement(By.id("desk-" + label)));
+                return this;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                if (attempt == 5) {
+                    throw redrawn;
+                }
+            }
+        }
     }
 
     public String message() {
