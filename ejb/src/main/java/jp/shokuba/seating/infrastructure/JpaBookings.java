@@ -102,26 +102,34 @@ public class JpaBookings implements Bookings, BookingReads {
     public List<DeskFacts> freeDesks(Collection<Long> floorIds, LocalDate day, Slot slot) {
         String floors = floorIds.isEmpty() ? "" : " AND d.floor_id IN (" + floorIds.stream().map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(", ")) + ")";
-        var query = em.createNativeQuery("SELECT d.id, d.label, d.floor_id, d.x, d.y, d.accessible_reserved, z.name,"
-                + " (SELECT string_agg(t.unit_code, ',') FROM seating.zone_team t WHERE t.zone_id = d.zone_id)"
-                + " FROM seating.desk d LEFT JOIN seating.zone z ON z.id = d.zone_id"
-                + " WHERE d.active AND NOT EXISTS (SELECT 1 FROM seating.desk_booking b WHERE b.desk_id = d.id AND b.day = ?"
-                + " AND b." + LIVE + " AND b.slot IN (" + overlapping(slot) + "))"
-                + " AND NOT EXISTS (SELECT 1 FROM seating.floor_block k WHERE k.floor_id = d.floor_id"
-                + " AND ? BETWEEN k.first_day AND k.last_day)" + floors)
-                .setParameter(1, day).setParameter(2, day);
-        return query.getResultList().stream().map(r -> JpaPlaces.facts((Object[]) r)).toList();
+        // NOT IN over the day's live bookings becomes one hashed scan whatever the statistics say; a correlated
+        // NOT EXISTS was planned as a scan of the whole day per desk while the table was filling up at 08:30.
+        return em.createNativeQuery("SELECT d.id, d.label, d.floor_id, d.x, d.y, d.accessible_reserved, z.name, t.teams"
+                        + " FROM seating.desk d LEFT JOIN seating.zone z ON z.id = d.zone_id"
+                        + " LEFT JOIN (SELECT zone_id, string_agg(unit_code, ',') AS teams FROM seating.zone_team GROUP BY zone_id) t"
+                        + " ON t.zone_id = d.zone_id"
+                        + " WHERE d.active AND d.id NOT IN (SELECT b.desk_id FROM seating.desk_booking b WHERE b.day = ?"
+                        + " AND b." + LIVE + " AND b.slot IN (" + overlapping(slot) + "))"
+                        + " AND NOT EXISTS (SELECT 1 FROM seating.floor_block k WHERE k.floor_id = d.floor_id"
+                        + " AND ? BETWEEN k.first_day AND k.last_day)" + floors)
+                .setParameter(1, day).setParameter(2, day)
+                .getResultList().stream().map(r -> JpaPlaces.facts((Object[]) r)).toList();
     }
 
     @Override
     public List<DeskState> floorOn(long floorId, LocalDate day) {
-        List<?> rows = em.createNativeQuery("SELECT d.id, d.label, d.x, d.y, z.name, d.accessible_reserved,"
-                        + " EXISTS (SELECT 1 FROM seating.zone_team t WHERE t.zone_id = d.zone_id),"
+        // The day's bookings of the floor first (a materialised set), so that the plan stays a hash join even while
+        // the statistics lag behind a table that fills up within minutes.
+        List<?> rows = em.createNativeQuery("WITH b AS MATERIALIZED (SELECT k.id, k.desk_id, k.login, k.slot, k.status"
+                        + " FROM seating.desk_booking k WHERE k.day = ? AND k." + LIVE
+                        + " AND k.desk_id IN (SELECT id FROM seating.desk WHERE floor_id = ?))"
+                        + " SELECT d.id, d.label, d.x, d.y, z.name, d.accessible_reserved, t.zone_id IS NOT NULL,"
                         + " b.id, b.login, b.slot, b.status, d.dual_monitor, d.standing, d.accessible, d.quiet, d.near_window"
                         + " FROM seating.desk d LEFT JOIN seating.zone z ON z.id = d.zone_id"
-                        + " LEFT JOIN seating.desk_booking b ON b.desk_id = d.id AND b.day = ? AND b." + LIVE
+                        + " LEFT JOIN (SELECT DISTINCT zone_id FROM seating.zone_team) t ON t.zone_id = d.zone_id"
+                        + " LEFT JOIN b ON b.desk_id = d.id"
                         + " WHERE d.floor_id = ? AND d.active ORDER BY d.label")
-                .setParameter(1, day).setParameter(2, floorId).getResultList();
+                .setParameter(1, day).setParameter(2, floorId).setParameter(3, floorId).getResultList();
         return rows.stream().map(o -> {
             Object[] r = (Object[]) o;
             boolean booked = r[7] != null;
