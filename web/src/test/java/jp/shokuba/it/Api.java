@@ -49,6 +49,12 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET that accepts another media type than JSON (a plan image, a CSV file). */
+    public Reply get(String path, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(Platform.url(path)).header("Accept", accept);
+        return send((header == null ? b : b.header(header, value)).GET());
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }
@@ -60,6 +66,15 @@ public final class Api {
 
     public Reply post(String path, JsonStructure json) {
         return post(path, json.toString());
+    }
+
+    public Reply put(String path, JsonStructure json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json.toString())));
+    }
+
+    public Reply putBytes(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     public Reply postBytes(String path, String contentType, byte[] body) {

@@ -1,0 +1,6 @@
+package jp.shokuba.seating.application;
+
+/** A free desk suggested for sitting near my team, with its distance to the nearest teammate and who that is. */
+public record Suggestion(long deskId, String label, long floorId, String floor, int x, int y, long distance,
+                         String nearestTeammate) {
+}

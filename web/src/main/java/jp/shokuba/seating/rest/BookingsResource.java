@@ -1,0 +1,117 @@
+package jp.shokuba.seating.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import jp.shokuba.platform.BusinessException;
+import jp.shokuba.seating.application.BookingSummary;
+import jp.shokuba.seating.application.RecurringResult;
+import jp.shokuba.seating.application.SeatingService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** Booking desks: one slot, a recurring series, cancelling, checking in and out. Every booking belongs to the caller. */
+@Path("/bookings")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class BookingsResource {
+
+    @Inject
+    SeatingService seating;
+
+    @Inject
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Operation(summary = "Book a desk: {\"deskId\":…, \"date\":\"YYYY-MM-DD\", \"slot\":\"AM|PM|DAY\"}")
+    @APIResponse(responseCode = "201", description = "Booked; Location names the booking")
+    @APIResponse(responseCode = "409", description = "Taken or not open to the caller: the problem's nearestFreeDesks lists "
+            + "the free desks to take instead, closest first; or the caller already has a desk then, or is absent")
+    public Response book(JsonObject body) throws BusinessException {
+        BookingSummary booking = seating.book(login(), SeatingJson.number(body, "deskId"), SeatingJson.date(body, "date"),
+                SeatingJson.slot(SeatingJson.text(body, "slot")));
+        return Response.created(uri.getBaseUriBuilder().path("bookings").path(Long.toString(booking.id())).build())
+                .entity(booking).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One of the caller's bookings")
+    public BookingSummary one(@PathParam("id") long id) throws BusinessException {
+        return seating.booking(login(), id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Cancel one of the caller's bookings (one date)")
+    public Response cancel(@PathParam("id") long id) throws BusinessException {
+        seating.cancel(login(), id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/check-in")
+    @Operation(summary = "Check in (on the day of the booking); a booking not checked in by the deadline is released")
+    public BookingSummary checkIn(@PathParam("id") long id) throws BusinessException {
+        return seating.checkIn(login(), id);
+    }
+
+    @POST
+    @Path("/{id}/check-out")
+    @Operation(summary = "Check out early: the desk is free again for others")
+    public BookingSummary checkOut(@PathParam("id") long id) throws BusinessException {
+        return seating.checkOut(login(), id);
+    }
+
+    @POST
+    @Path("/recurring")
+    @Operation(summary = "Book the same desk every week: {\"deskId\", \"slot\", \"weekday\":\"TUESDAY\", \"from\", \"to\"}",
+            description = "Books each date that the rules allow and reports every other date in conflicts with its reason "
+                    + "and the nearest free desks; never fails silently.")
+    public RecurringResult recurring(JsonObject body) throws BusinessException {
+        DayOfWeek weekday;
+        try {
+            weekday = DayOfWeek.valueOf(SeatingJson.text(body, "weekday").toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.invalid("input.invalid", "weekday は MONDAY〜SUNDAY です");
+        }
+        return seating.bookRecurring(login(), SeatingJson.number(body, "deskId"), SeatingJson.slot(SeatingJson.text(body, "slot")),
+                weekday, SeatingJson.date(body, "from"), SeatingJson.date(body, "to"), SeatingJson.locale(headers));
+    }
+
+    @POST
+    @Path("/cancel-range")
+    @Operation(summary = "Cancel all the caller's bookings from a date to a date: {\"from\", \"to\"}")
+    public JsonObject cancelRange(JsonObject body) throws BusinessException {
+        LocalDate from = SeatingJson.date(body, "from");
+        LocalDate to = SeatingJson.date(body, "to");
+        return Json.createObjectBuilder().add("cancelled", seating.cancelRange(login(), from, to)).build();
+    }
+
+    private String login() {
+        return security.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,87 @@
+package jp.shokuba.seating;
+
+import static jp.shokuba.seating.TestFloor.book;
+import static jp.shokuba.seating.TestFloor.staff;
+import static jp.shokuba.seating.TestFloor.today;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import jp.shokuba.it.Browser;
+import jp.shokuba.it.Platform;
+import jp.shokuba.it.pages.CheckInPage;
+import jp.shokuba.it.pages.HomePage;
+import jp.shokuba.it.pages.LoginPage;
+import jp.shokuba.it.pages.SeatingPage;
+import jp.shokuba.it.pages.TeamDayPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** The seating pages in Chromium: live floor plan, QR check-in, team day. Screenshots land in target/screenshots. */
+@ExtendWith({Platform.class, Browser.class})
+class SeatingBrowserIT {
+
+    @Test
+    void aDeskBookedOnThePlanInOneBrowserShowsTakenInAnotherWithoutReload(WebDriver first, WebDriver second) {
+        TestFloor floor = TestFloor.create(4, 2);
+        LocalDate day = today().plusDays(5);
+        LoginPage.open(first).signIn(staff(60), "demo");
+        LoginPage.open(second).signIn(staff(61), "demo");
+        SeatingPage mine = SeatingPage.open(first, floor.id, day);
+        SeatingPage theirs = SeatingPage.open(second, floor.id, day).mark();
+        assertThat(theirs.deskState("A2")).isEqualTo("FREE");
+
+        mine.choose("A2").awaitMessageContaining("A2");
+
+        assertThat(mine.awaitDeskState("A2", "BOOKED").deskIsMine("A2")).isTrue();
+        theirs.awaitDeskState("A2", "BOOKED");
+        assertThat(theirs.stillMarked()).as("updated by push, not by reloading the page").isTrue();
+        Browser.screenshot(second, "SeatingBrowserIT-taken-in-the-other-browser");
+
+        theirs.click("A2").awaitMessageContaining("A2");
+        assertThat(theirs.message()).contains("A1");
+        theirs.takeInstead("A1").awaitDeskState("A1", "BOOKED");
+        mine.awaitDeskState("A1", "BOOKED");
+        assertThat(theirs.deskIsMine("A1")).isTrue();
+    }
+
+    @Test
+    void theQrCodeOfADeskLeadsToItsCheckInAfterSignIn(WebDriver facilities, WebDriver phone) {
+        TestFloor floor = TestFloor.create(2, 1);
+        String me = staff(62);
+        assertThat(book(me, floor.desk("A2"), today(), "DAY").status()).isEqualTo(201);
+        LoginPage.open(facilities).signIn("nakamura", "demo");
+        facilities.get(Platform.url("/seating/admin/qr.xhtml?floor=" + floor.id).toString());
+        List<String> urls = facilities.findElements(By.cssSelector(".qr-card")).stream()
+                .filter(c -> c.getText().contains("A2")).map(c -> c.getAttribute("data-url")).toList();
+        assertThat(urls).hasSize(1);
+        assertThat(facilities.findElements(By.cssSelector(".qr-card svg path"))).hasSize(2);
+
+        CheckInPage checkIn = CheckInPage.followQrCode(phone, urls.get(0), me, "demo");
+        assertThat(checkIn.desk()).contains("A2");
+        checkIn.checkIn();
+
+        assertThat(checkIn.status()).contains("A2");
+        assertThat(floor.state(me, "A2", today())).isEqualTo("OCCUPIED/OCCUPIED");
+    }
+
+    @Test
+    void aTeamLeaderBooksATeamDayAndTheTeamIsToldOnTheHomePage(WebDriver leader, WebDriver member) {
+        LocalDate day = today().plusDays(9);
+        LoginPage.open(leader).signIn("sato", "demo");
+
+        List<List<String>> seated = TeamDayPage.open(leader).book(day).seated();
+
+        assertThat(seated).hasSize(4);
+        assertThat(seated).extracting(r -> r.get(1)).containsOnly(seated.get(0).get(1));
+        HomePage home = LoginPage.open(member).signIn("tanaka", "demo");
+        assertThat(home.pageText()).contains("チームデー");
+
+        member.get(Platform.url("/seating/index.xhtml").toString());
+        new SeatingPage(member);
+        assertThat(member.findElements(By.cssSelector("#seat-plan g.desk"))).as("the demo's 第一本庁舎 2F").hasSize(300);
+        Browser.screenshot(member, "SeatingBrowserIT-demo-floor-2F");
+    }
+}
