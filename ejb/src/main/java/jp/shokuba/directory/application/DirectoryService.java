@@ -185,6 +185,12 @@ public class DirectoryService {
                 .map(a -> a.staff().login()).toList();
     }
 
+    /** Every post from 係員 to 市長, lowest rank first. */
+    public List<PostSummary> posts() {
+        return java.util.Arrays.stream(Position.values())
+                .map(p -> new PostSummary(p.name(), p.japaneseName(), p.rank(), p.approves())).toList();
+    }
+
     private Hierarchy hierarchy() {
         return new Hierarchy(staff::membersOf, staff::withPosition);
     }
