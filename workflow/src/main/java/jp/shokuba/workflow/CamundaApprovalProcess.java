@@ -48,11 +48,14 @@ public class CamundaApprovalProcess implements ApprovalProcess {
 
     @Override
     public String finalAuthority(String decisionDefinitionId, String documentType, BigDecimal amount) {
-        Object position = engine().getDecisionService().evaluateDecisionById(decisionDefinitionId)
+        var result = engine().getDecisionService().evaluateDecisionById(decisionDefinitionId)
                 .variables(Variables.createVariables().putValue("documentType", documentType)
                         .putValue("amount", amount == null ? null : amount.longValueExact()))
-                .evaluate().getSingleResult().getSingleEntry();
-        return (String) position;
+                .evaluate().getSingleResult();
+        if (result == null) {
+            throw new IllegalStateException("no delegation rule matches " + documentType + " " + amount);
+        }
+        return (String) result.getSingleEntry();
     }
 
     @Override

@@ -190,8 +190,8 @@ public class ApprovalService {
     }
 
     /** A decision on a task: by its assignee, by the assignee's deputy while they are away (代決), or by the superior it was escalated to. */
-    public void decide(String login, String taskId, Decision decision, String comment, Integer sendBackTo, String consultee)
-            throws BusinessException {
+    public DecisionOutcome decide(String login, String taskId, Decision decision, String comment, Integer sendBackTo,
+                                  String consultee) throws BusinessException {
         ApprovalTask task = openTask(taskId);
         Approval a = task.approval();
         boolean byDeputy = actingFor(login, task);
@@ -205,7 +205,7 @@ public class ApprovalService {
             process.confirm(taskId);
             audit.recordAs(login, AuditEvent.of("approval.post-reviewed", OBJECT, a.id())
                     .withDetail("代決 " + step.actedByName().orElse("") + " の決定を後閲"));
-            return;
+            return new DecisionOutcome(a.id(), a.state().name(), a.documentNumber().orElse(null));
         }
         if (task.kind() != TaskKind.APPROVE && task.kind() != TaskKind.CONSULT) {
             throw BusinessException.conflict("task.notDecidable");
@@ -237,15 +237,20 @@ public class ApprovalService {
             audit.recordAs(login, AuditEvent.of("approval.completed", OBJECT, a.id())
                     .withDetail(a.documentNumber().orElseThrow() + "（" + new FiscalYear(a.fiscalYear()).japanese() + "）"));
         }
+        return new DecisionOutcome(a.id(), a.state().name(), a.documentNumber().orElse(null));
+    }
+
+    /** What a decision led to: the document's state and, after the final approval, its number. */
+    public record DecisionOutcome(long approvalId, String state, String documentNumber) {
     }
 
     /** Approves a task whose document type the rules mark as low-risk; refuses any other. */
-    public void approveInBulk(String login, String taskId, String comment) throws BusinessException {
+    public DecisionOutcome approveInBulk(String login, String taskId, String comment) throws BusinessException {
         ApprovalTask task = openTask(taskId);
         if (task.kind() != TaskKind.APPROVE || !type(task.approval().documentType()).lowRisk()) {
             throw BusinessException.conflict("task.notLowRisk", task.approval().title());
         }
-        decide(login, taskId, Decision.APPROVE, comment, null, null);
+        return decide(login, taskId, Decision.APPROVE, comment, null, null);
     }
 
     /** 引戻し: the drafter takes the document back while it waits for a decision. */
