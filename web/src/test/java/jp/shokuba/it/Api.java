@@ -62,6 +62,11 @@ public final class Api {
         return post(path, json.toString());
     }
 
+    public Reply put(String path, JsonStructure json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json.toString())));
+    }
+
     public Reply postBytes(String path, String contentType, byte[] body) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }

@@ -18,7 +18,7 @@ public interface ApprovalRepository {
 
     Approval add(Approval approval);
 
-    /** The steps of one round, in route order (sequential steps before the consultations of the same seq). */
+    /** The steps of one round, in route order (the consultations before the sequential step of the same seq). */
     List<Step> steps(long approvalId, int round);
 
     Step addStep(Step step);

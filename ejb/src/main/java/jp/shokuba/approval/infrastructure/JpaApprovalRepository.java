@@ -48,7 +48,7 @@ public class JpaApprovalRepository implements ApprovalRepository {
 
     @Override
     public List<Step> steps(long approvalId, int round) {
-        return em.createQuery("SELECT s FROM Step s WHERE s.approval.id = :a AND s.round = :r ORDER BY s.seq, s.kind, s.id",
+        return em.createQuery("SELECT s FROM Step s WHERE s.approval.id = :a AND s.round = :r ORDER BY s.seq, s.kind DESC, s.id",
                 Step.class).setParameter("a", approvalId).setParameter("r", round).getResultList();
     }
 

@@ -180,7 +180,7 @@ public class ApprovalResource {
 
     @GET
     @Path("/{id}/pdf")
-    @Produces("application/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "The approved record as PDF/A with the stamp column (決裁欄)")
     public Response pdf(@PathParam("id") long id) throws BusinessException {
         byte[] pdf = approvals.recordPdf(me(), id).orElseGet(() -> records.render(id));
