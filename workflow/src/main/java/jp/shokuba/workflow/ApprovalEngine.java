@@ -17,7 +17,6 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import jp.shokuba.approval.domain.RouteListener;
-import jp.shokuba.approval.domain.RulesRepository;
 import jp.shokuba.platform.DatabaseMigration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
@@ -46,9 +45,6 @@ public class ApprovalEngine {
     RouteListener listener;
 
     @Inject
-    RulesRepository rules;
-
-    @Inject
     @ConfigProperty(name = "shokuba.approval.history-level", defaultValue = "none")
     String history;
 
@@ -71,11 +67,6 @@ public class ApprovalEngine {
         c.setDatabaseType("postgres");
         c.setJobExecutorActivate(jobExecutor);
         engine = ApprovalEngines.build(c, () -> listener, history);
-        if (rules.current().isEmpty()) {
-            CamundaApprovalProcess.ShippedRules shipped = new CamundaApprovalProcess(engine, 0).deployShippedRules();
-            rules.add(new RulesRepository.RulesVersion(1, java.time.Instant.now(), "system", "初版（同梱の専決規程）",
-                    shipped.decisionDefinitionId(), shipped.lines()));
-        }
         LOG.info(() -> "approval engine ready in " + (System.nanoTime() - t0) / 1_000_000 + " ms (history " + history + ")");
     }
 

@@ -63,7 +63,7 @@ public class CamundaApprovalProcess implements ApprovalProcess {
         return deploy(version, DelegationRulesTable.write(version, lines));
     }
 
-    /** The rules shipped with Shokuba, deployed as the first version when there is none yet. */
+    @Override
     public ShippedRules deployShippedRules() {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(ApprovalEngines.DMN)) {
             byte[] dmn = in.readAllBytes();
@@ -72,9 +72,6 @@ public class CamundaApprovalProcess implements ApprovalProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public record ShippedRules(List<RuleLine> lines, String decisionDefinitionId) {
     }
 
     private String deploy(int version, String dmn) {

@@ -353,6 +353,23 @@ public class ApprovalService {
                 .map(a -> summary(a, types)).toList();
     }
 
+    /** For administrators: every open task that has waited at least this many working days, longest first. */
+    public List<TaskSummary> waitingLongest(int minWorkingDays) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, DocumentType> types = typesByCode();
+        return approvals.allOpenTasks(LIST_MAX).stream()
+                .map(t -> {
+                    Approval a = t.approval();
+                    DocumentType type = types.get(a.documentType());
+                    int waiting = CALENDAR.workingDaysBetween(LocalDate.ofInstant(t.createdAt(), CityTime.ZONE), today);
+                    return new TaskSummary(t.id(), a.id(), t.kind().name(), a.title(), a.documentType(), type.name(),
+                            type.lowRisk(), a.amount().orElse(null), a.counterparty().orElse(null), a.drafterLogin(),
+                            a.drafterName(), a.departmentCode(), a.departmentName(), t.createdAt(), waiting, t.assignee(),
+                            null, t.escalatedTo().isPresent());
+                })
+                .filter(t -> t.waitingDays() >= minWorkingDays).toList();
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------
 
     private RoutePlanner.Plan plan(Approval a, String finalPosition) throws BusinessException {
@@ -374,8 +391,15 @@ public class ApprovalService {
         return new RoutePlanner.Seat(s.login(), s.name(), s.unitCode(), unitName);
     }
 
-    private RulesRepository.RulesVersion currentRules() throws BusinessException {
-        return rules.current().orElseThrow(() -> BusinessException.conflict("rules.none"));
+    /** The current rules; on a new installation, the rules shipped with Shokuba become version 1 at first use. */
+    private RulesRepository.RulesVersion currentRules() {
+        return rules.current().orElseGet(() -> {
+            ApprovalProcess.ShippedRules shipped = process.deployShippedRules();
+            RulesRepository.RulesVersion first = new RulesRepository.RulesVersion(1, clock.instant(), "system",
+                    "初版（同梱の専決規程）", shipped.decisionDefinitionId(), shipped.lines());
+            rules.add(first);
+            return first;
+        });
     }
 
     private DocumentType type(String code) throws BusinessException {

@@ -16,6 +16,12 @@ public interface ApprovalProcess {
     /** The rank-holding post (a {@code Position} name) the rules give the final authority to. */
     String finalAuthority(String decisionDefinitionId, String documentType, BigDecimal amount);
 
+    /** The delegation rules shipped with Shokuba (the first version), deployed; with the engine's id for them. */
+    ShippedRules deployShippedRules();
+
+    record ShippedRules(List<RuleLine> lines, String decisionDefinitionId) {
+    }
+
     /** Deploys a new version of the delegation rules as a decision table; returns the engine's id for it. */
     String deployRules(int version, List<RuleLine> lines);
 

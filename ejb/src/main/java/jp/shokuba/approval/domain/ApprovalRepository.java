@@ -32,6 +32,9 @@ public interface ApprovalRepository {
     /** Open tasks assigned to any of {@code assignees} or escalated to {@code me}, oldest first. */
     List<ApprovalTask> openTasksFor(Collection<String> assignees, String me, int max);
 
+    /** All open tasks, oldest first. */
+    List<ApprovalTask> allOpenTasks(int max);
+
     long countOpenTasksFor(Collection<String> assignees, String me);
 
     /** Whether the person has or had a part in the document's route (seat holder, decider, task, circulation). */

@@ -83,6 +83,12 @@ public class JpaApprovalRepository implements ApprovalRepository {
     }
 
     @Override
+    public List<ApprovalTask> allOpenTasks(int max) {
+        return em.createQuery("SELECT t FROM ApprovalTask t JOIN FETCH t.approval WHERE t.closedAt IS NULL ORDER BY t.createdAt",
+                ApprovalTask.class).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public long countOpenTasksFor(Collection<String> assignees, String me) {
         return em.createQuery("SELECT COUNT(t) FROM ApprovalTask t WHERE t.closedAt IS NULL"
                         + " AND (t.assignee IN :people OR t.escalatedTo = :me)", Long.class)
