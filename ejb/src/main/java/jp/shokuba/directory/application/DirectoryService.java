@@ -16,6 +16,7 @@ import jp.shokuba.audit.application.AuditTrail;
 import jp.shokuba.audit.domain.AuditEvent;
 import jp.shokuba.directory.domain.Absence;
 import jp.shokuba.directory.domain.AbsenceRepository;
+import jp.shokuba.directory.domain.Hierarchy;
 import jp.shokuba.directory.domain.OrganizationRepository;
 import jp.shokuba.directory.domain.OrganizationUnit;
 import jp.shokuba.directory.domain.PersonName;
@@ -151,6 +152,47 @@ public class DirectoryService {
     /** The deputy (代理) named for the person's absence on that day, if they are away and named one. */
     public Optional<StaffSummary> deputyOf(String login, LocalDate day) {
         return staff.byLogin(login).flatMap(s -> absences.of(s, day)).flatMap(Absence::deputy).map(StaffSummary::of);
+    }
+
+    /**
+     * Who holds {@code positionCode} for a unit now: in the unit, else in its parents, else (副市長,
+     * 市長) city-wide. Asked when an approval step starts, so a personnel change never strands a document.
+     */
+    public Optional<StaffSummary> postHolder(String unitCode, String positionCode) {
+        Position post;
+        try {
+            post = Position.valueOf(positionCode);
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+        return units.byCode(unitCode).flatMap(u -> hierarchy().holderOf(u, post)).map(StaffSummary::of);
+    }
+
+    /** The person's superior (上司): the nearest holder of a higher approving post. */
+    public Optional<StaffSummary> superiorOf(String login) {
+        return staff.byLogin(login).flatMap(s -> hierarchy().superiorOf(s)).map(StaffSummary::of);
+    }
+
+    /** The head of a unit (the 課長 of a 課), for consultations (合議) addressed to a department. */
+    public Optional<StaffSummary> headOf(String unitCode) {
+        return units.byCode(unitCode).flatMap(u -> hierarchy().headOf(u)).map(StaffSummary::of);
+    }
+
+    /** Logins of the people who are away on {@code day} and named {@code deputyLogin} as their deputy. */
+    public List<String> standingInFor(String deputyLogin, LocalDate day) {
+        return absences.currentAndComing(day).stream()
+                .filter(a -> a.covers(day) && a.deputy().filter(d -> d.login().equals(deputyLogin)).isPresent())
+                .map(a -> a.staff().login()).toList();
+    }
+
+    /** Every post from 係員 to 市長, lowest rank first. */
+    public List<PostSummary> posts() {
+        return java.util.Arrays.stream(Position.values())
+                .map(p -> new PostSummary(p.name(), p.japaneseName(), p.rank(), p.approves())).toList();
+    }
+
+    private Hierarchy hierarchy() {
+        return new Hierarchy(staff::membersOf, staff::withPosition);
     }
 
     private Staff find(String login) throws BusinessException {

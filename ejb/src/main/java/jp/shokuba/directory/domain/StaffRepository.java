@@ -19,5 +19,8 @@ public interface StaffRepository {
     /** Active staff whose unit is {@code unit} itself. */
     List<Staff> membersOf(OrganizationUnit unit);
 
+    /** Active holders of a post anywhere in the city, by employee number. */
+    List<Staff> withPosition(Position position);
+
     Staff add(Staff staff);
 }

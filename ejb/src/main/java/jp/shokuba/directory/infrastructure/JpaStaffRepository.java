@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import jp.shokuba.directory.domain.OrganizationUnit;
+import jp.shokuba.directory.domain.Position;
 import jp.shokuba.directory.domain.Staff;
 import jp.shokuba.directory.domain.StaffRepository;
 
@@ -51,6 +52,12 @@ public class JpaStaffRepository implements StaffRepository {
     public List<Staff> membersOf(OrganizationUnit unit) {
         return em.createQuery("SELECT s FROM Staff s WHERE s.unit = :u AND s.active = TRUE ORDER BY s.employeeNumber",
                 Staff.class).setParameter("u", unit).getResultList();
+    }
+
+    @Override
+    public List<Staff> withPosition(Position position) {
+        return em.createQuery("SELECT s FROM Staff s WHERE s.position = :p AND s.active = TRUE ORDER BY s.employeeNumber",
+                Staff.class).setParameter("p", position).getResultList();
     }
 
     @Override

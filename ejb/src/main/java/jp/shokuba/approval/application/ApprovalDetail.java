@@ -1,0 +1,23 @@
+package jp.shokuba.approval.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import jp.shokuba.approval.domain.ApprovalRepository.AttachmentInfo;
+
+/** Everything a person on the route may see of a document, with what they may do with it now. */
+public record ApprovalDetail(long id, String title, String documentType, String typeName, BigDecimal amount,
+                             String counterparty, String body, boolean confidential, String state,
+                             String documentNumber, int fiscalYear, String fiscalYearName, int retentionYears,
+                             String filingVolume, String drafterLogin, String drafterName, String departmentCode,
+                             String departmentName, Integer rulesVersion, String finalPositionCode,
+                             String finalPosition, Instant createdAt, Instant submittedAt, Instant approvedAt,
+                             LocalDate approvedOn, List<String> consultUnits, List<String> circulation,
+                             List<StepView> route, List<AttachmentInfo> attachments, List<HistoryEntry> history,
+                             List<TaskSummary> myTasks, boolean editable, boolean withdrawable, boolean hasRecord) {
+
+    /** One line of the document's history, from the audit trail. */
+    public record HistoryEntry(Instant at, String actor, String action, String detail) {
+    }
+}

@@ -1,0 +1,89 @@
+package jp.shokuba.approval.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import jp.shokuba.approval.application.ApprovalDetail;
+import jp.shokuba.approval.application.ApprovalService;
+import jp.shokuba.approval.rest.ConflictRetry;
+import jp.shokuba.platform.BusinessException;
+import jp.shokuba.platform.web.Messages;
+
+/** One document: content, route with its stamps, attachments, history, the record's PDF; withdrawal by the drafter. */
+@Named
+@ViewScoped
+public class DocumentView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ApprovalService approvals;
+
+    @Inject
+    transient SecurityContext security;
+
+    @Inject
+    transient Messages messages;
+
+    private Long id;
+    private ApprovalDetail detail;
+
+    @PostConstruct
+    void load() {
+        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        if (param != null && param.matches("\\d{1,18}")) {
+            id = Long.valueOf(param);
+            reload();
+        }
+    }
+
+    private void reload() {
+        try {
+            detail = approvals.detail(me(), id);
+        } catch (BusinessException e) {
+            messages.refused(e);
+        }
+    }
+
+    public void withdraw() {
+        try {
+            ConflictRetry.run(() -> {
+                approvals.withdraw(me(), id);
+                return null;
+            });
+            messages.info("approval.done.withdrawn");
+            reload();
+        } catch (BusinessException e) {
+            messages.refused(e);
+        }
+    }
+
+    public void acknowledge() {
+        try {
+            approvals.acknowledgeCirculation(me(), id);
+            messages.info("approval.done.seen");
+        } catch (BusinessException e) {
+            messages.refused(e);
+        }
+    }
+
+    public boolean isInCirculation() {
+        return detail != null && detail.circulation().contains(me());
+    }
+
+    private String me() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ApprovalDetail getDetail() {
+        return detail;
+    }
+}

@@ -1,0 +1,237 @@
+package jp.shokuba.approval;
+
+import static jp.shokuba.approval.Approvals.approveAlongTheRoute;
+import static jp.shokuba.approval.Approvals.decide;
+import static jp.shokuba.approval.Approvals.document;
+import static jp.shokuba.approval.Approvals.draft;
+import static jp.shokuba.approval.Approvals.login;
+import static jp.shokuba.approval.Approvals.submit;
+import static jp.shokuba.approval.Approvals.taskOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import jp.shokuba.it.Api;
+import jp.shokuba.it.Platform;
+import jp.shokuba.it.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * E-approval over the REST API on the real platform: a whole route to the numbered, stamped and audited record;
+ * document numbers under concurrency; per-object authorization; send-back, withdrawal and 代決 with 後閲; mail
+ * to an in-process SMTP server on loopback.
+ */
+@ExtendWith(Platform.class)
+class ApprovalApiIT {
+
+    /** Payara mails to this port (SHOKUBA_MAIL_PORT in the failsafe configuration). */
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("shokuba.it.smtp.port", 3125), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @Test
+    void aThreeMillionYenContractClimbsToTheDivisionHeadWithAConsultationAndBecomesAnAuditedNumberedRecord() throws Exception {
+        long id = draft("tanaka", "CONTRACT", 3_000_000L, "庁舎清掃業務委託 " + System.nanoTime(), List.of("0130"));
+        JsonObject submitted = submit("tanaka", id);
+        assertThat(submitted.getString("state")).isEqualTo("IN_PROGRESS");
+
+        JsonObject doc = document("tanaka", id);
+        assertThat(doc.getString("finalPositionCode")).isEqualTo("DIVISION_HEAD");
+        List<JsonObject> route = doc.getJsonArray("route").getValuesAs(JsonObject.class);
+        assertThat(route).extracting(s -> s.getString("positionCode"))
+                .containsExactly("TEAM_LEADER", "DEPUTY_HEAD", "DEPARTMENT_HEAD", "", "DIVISION_HEAD");
+        assertThat(route.get(0).getString("approverLogin")).isEqualTo("sato");
+        assertThat(route.get(3).getString("kind")).isEqualTo("CONSULT");
+
+        List<String> deciders = approveAlongTheRoute(id, "tanaka");
+
+        assertThat(deciders).startsWith("sato").contains("takahashi").endsWith("ito").hasSize(5);
+        JsonObject approved = document("tanaka", id);
+        assertThat(approved.getString("state")).isEqualTo("APPROVED");
+        assertThat(approved.getString("documentNumber")).matches("金企第\\d+号");
+        assertThat(approved.getJsonArray("history").getValuesAs(JsonObject.class)).extracting(h -> h.getString("action"))
+                .startsWith("approval.drafted", "approval.submitted", "approval.approved", "approval.approved",
+                        "approval.approved", "approval.agreed", "approval.approved", "approval.completed");
+        Api.Reply pdf = Api.as("tanaka").get("/api/v1/approvals/" + id + "/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
+        JsonObject verification = Api.as("admin").get("/api/v1/audit/verify").json();
+        assertThat(verification.getBoolean("intact")).isTrue();
+        assertThat(subjectsEventually("【決裁完了】庁舎清掃業務委託")).anyMatch(s -> s.startsWith("【決裁依頼】庁舎清掃業務委託"));
+    }
+
+    @Test
+    void concurrentFinalApprovalsGetDocumentNumbersWithoutGapsOrDuplicates() throws Exception {
+        String drafter = login("02301", "STAFF_MEMBER");
+        String leader = login("02301", "TEAM_LEADER");
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            long id = draft(drafter, "REPORT", null, "交通量調査の報告 " + i, List.of());
+            submit(drafter, id);
+            ids.add(id);
+        }
+        List<String> tasks = ids.stream().map(id -> taskOf(leader, id).orElseThrow().getString("id")).toList();
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Api.Reply>> replies = new ArrayList<>();
+            for (String task : tasks) {
+                replies.add(pool.submit((Callable<Api.Reply>) () -> decide(leader, task, "APPROVE", "")));
+            }
+            for (Future<Api.Reply> r : replies) {
+                assertThat(r.get().status()).as(r.get().toString()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        List<Integer> serials = serialsOf("0230");
+        assertThat(serials).doesNotHaveDuplicates();
+        assertThat(serials).containsExactlyElementsOf(IntStream.rangeClosed(1, serials.size()).boxed().toList());
+        assertThat(ids.stream().map(id -> document(drafter, id).getString("documentNumber")).distinct()).hasSize(16);
+    }
+
+    @Test
+    void nobodyOffTheRouteSeesADraftOrADocumentOrDecidesForSomeoneElse() {
+        long id = draft("tanaka", "EXPENDITURE", 50_000L, "消耗品の購入 " + System.nanoTime(), List.of());
+        assertThat(Api.as("sato").get("/api/v1/approvals/" + id).status()).as("a draft is the drafter's alone").isEqualTo(404);
+
+        submit("tanaka", id);
+
+        assertThat(Api.as("sato").get("/api/v1/approvals/" + id).status()).isEqualTo(200);
+        assertThat(Api.as("takahashi").get("/api/v1/approvals/" + id).status()).as("not on a 係長 route").isEqualTo(404);
+        assertThat(Api.as("nakamura").get("/api/v1/approvals/" + id).status()).isEqualTo(404);
+        assertThat(Api.as("nakamura").get("/api/v1/approvals/" + id + "/pdf").status()).isEqualTo(404);
+        String task = taskOf("sato", id).orElseThrow().getString("id");
+        assertThat(decide("takahashi", task, "APPROVE", "").status()).isEqualTo(403);
+        assertThat(Api.as("sato").post("/api/v1/approvals/" + id + "/withdraw", "").status()).as("only the drafter").isEqualTo(403);
+    }
+
+    @Test
+    void aDocumentSentBackIsResubmittedThenWithdrawnBeforeTheNextDecision() {
+        long id = draft("tanaka", "GENERAL", null, "広報誌の発行について " + System.nanoTime(), List.of());
+        submit("tanaka", id);
+        String task = taskOf("sato", id).orElseThrow().getString("id");
+
+        Api.Reply sentBack = decide("sato", task, "SEND_BACK", "日程を追記してください");
+
+        assertThat(sentBack.json().getString("state")).isEqualTo("SENT_BACK");
+        JsonObject revise = taskOf("tanaka", id).orElseThrow();
+        assertThat(revise.getString("kind")).isEqualTo("REVISE");
+        Api.Reply revised = Api.as("tanaka").put("/api/v1/approvals/" + id, Json.createObjectBuilder()
+                .add("title", "広報誌の発行について（日程追記）").add("documentType", "GENERAL").add("body", "発行日: 12月1日").build());
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+        assertThat(submit("tanaka", id).getString("state")).isEqualTo("IN_PROGRESS");
+        assertThat(taskOf("sato", id)).isPresent();
+
+        JsonObject withdrawn = Api.as("tanaka").post("/api/v1/approvals/" + id + "/withdraw", "").json();
+
+        assertThat(withdrawn.getString("state")).isEqualTo("WITHDRAWN");
+        assertThat(taskOf("sato", id)).isEmpty();
+        assertThat(document("tanaka", id).getJsonArray("history").getValuesAs(JsonObject.class))
+                .extracting(h -> h.getString("action"))
+                .containsSubsequence("approval.submitted", "approval.sent-back", "approval.revised", "approval.resubmitted",
+                        "approval.withdrawn");
+    }
+
+    @Test
+    void aDeputyDecidesForTheAbsentDepartmentHeadAndTheHeadConfirmsAfterwards() throws SQLException {
+        String drafter = login("02301", "SENIOR_STAFF");
+        String leader = login("02301", "TEAM_LEADER");
+        String head = login("0230", "DEPARTMENT_HEAD");
+        absentToday(head, leader);
+        long id = draft(drafter, "GENERAL", null, "交通安全運動の実施 " + System.nanoTime(), List.of());
+        submit(drafter, id);
+        decide(leader, taskOf(leader, id).orElseThrow().getString("id"), "APPROVE", "");
+
+        JsonObject onBehalf = taskOf(leader, id).orElseThrow();
+        assertThat(onBehalf.getString("onBehalfOf")).isEqualTo(head);
+        Api.Reply byDeputy = decide(leader, onBehalf.getString("id"), "APPROVE", "課長不在のため代決");
+
+        assertThat(byDeputy.json().getString("state")).isEqualTo("APPROVED");
+        JsonObject last = document(drafter, id).getJsonArray("route").getValuesAs(JsonObject.class).get(1);
+        assertThat(last.getBoolean("proxy")).isTrue();
+        assertThat(last.getString("approverLogin")).isEqualTo(head);
+        assertThat(last.getString("actedByLogin")).isEqualTo(leader);
+        JsonObject postReview = taskOf(head, id).orElseThrow();
+        assertThat(postReview.getString("kind")).isEqualTo("POST_REVIEW");
+
+        assertThat(decide(head, postReview.getString("id"), "APPROVE", "了").status()).isEqualTo(200);
+
+        JsonObject confirmed = document(drafter, id).getJsonArray("route").getValuesAs(JsonObject.class).get(1);
+        assertThat(confirmed.containsKey("postReviewedAt")).isTrue();
+        assertThat(taskOf(head, id)).isEmpty();
+    }
+
+    @Test
+    void theTypesListNamesEachCodeInJapanese() {
+        List<JsonObject> types = Api.as("tanaka").get("/api/v1/approval-types").array().getValuesAs(JsonObject.class);
+
+        assertThat(types).extracting(t -> t.getString("code") + "=" + t.getString("name"))
+                .contains("EXPENDITURE=支出負担行為", "CONTRACT=契約", "GENERAL=一般文書", "REPORT=報告", "CIRCULAR=供覧");
+    }
+
+    /** Mail goes out after commit, off the request: waits until one subject starts with {@code awaited}. */
+    private static List<String> subjectsEventually(String awaited) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            List<String> subjects = new ArrayList<>();
+            for (MimeMessage m : MAIL.getReceivedMessages()) {
+                subjects.add(m.getSubject());
+            }
+            if (subjects.stream().anyMatch(s -> s.startsWith(awaited))) {
+                return subjects;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no mail \"" + awaited + "…\" arrived");
+    }
+
+    private static List<Integer> serialsOf(String department) throws SQLException {
+        try (Connection c = TestDatabase.asApplication();
+             PreparedStatement s = c.prepareStatement("SELECT serial FROM approval.approval WHERE department_code = ?"
+                     + " AND state = 'APPROVED' ORDER BY serial")) {
+            s.setString(1, department);
+            List<Integer> serials = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    serials.add(rs.getInt(1));
+                }
+            }
+            return serials;
+        }
+    }
+
+    /** An absence for today, as the 不在・代理 page records it. */
+    private static void absentToday(String who, String deputy) throws SQLException {
+        try (Connection c = TestDatabase.asApplication();
+             PreparedStatement s = c.prepareStatement("INSERT INTO directory.absence (staff_id, first_day, last_day, deputy_id, reason)"
+                     + " SELECT a.id, ?, ?, d.id, '出張' FROM directory.staff a, directory.staff d WHERE a.login = ? AND d.login = ?"
+                     + " AND NOT EXISTS (SELECT 1 FROM directory.absence x WHERE x.staff_id = a.id AND ? BETWEEN x.first_day AND x.last_day)")) {
+            LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+            s.setObject(1, today);
+            s.setObject(2, today);
+            s.setString(3, who);
+            s.setString(4, deputy);
+            s.setObject(5, today);
+            s.executeUpdate();
+        }
+    }
+}
