@@ -120,7 +120,7 @@ public final class ApprovalBench {
                 Session me = Session.signIn(base, approver, "demo");
                 workers.add(pool.submit(() -> {
                     while (decisions.get() < expected) {
-                        List<JsonObject> tasks = me.array("/api/v1/tasks").getValuesAs(JsonObject.class).stream()
+                        List<JsonObject> tasks = me.array("/api/v1/tasks?max=" + 20 * threads).getValuesAs(JsonObject.class).stream()
                                 .filter(task -> Math.floorMod(task.getString("id").hashCode(), threads) == slot)
                                 .filter(task -> task.getString("title").contains(label)).toList();
                         if (tasks.isEmpty()) {

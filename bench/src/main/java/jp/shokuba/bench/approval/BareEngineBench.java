@@ -21,9 +21,16 @@ import org.camunda.bpm.engine.variable.Variables;
  * engine in this JVM, on the same database and history level: the route's tasks are assigned by a stub and
  * completed straight through the TaskService. No HTTP, no Shokuba tables, no audit trail, no mail.
  */
-final class BareEngineBench {
+public final class BareEngineBench {
 
     private BareEngineBench() {
+    }
+
+    /** Alone: JDBC URL, instances, threads, history level. */
+    public static void main(String[] args) throws Exception {
+        int threads = Integer.parseInt(args[2]);
+        double perSecond = run(args[0], Integer.parseInt(args[1]), threads, args[3]);
+        System.out.printf("BARE ENGINE: %.1f tasks/s (%d threads, history %s)%n", perSecond, threads, args[3]);
     }
 
     static double run(String jdbc, int instances, int threads, String history) throws Exception {
