@@ -182,6 +182,27 @@ class ApprovalApiIT {
     }
 
     @Test
+    void savedRulesBecomeANewVersionWhileADocumentKeepsTheVersionItWasRoutedBy() {
+        long before = draft("tanaka", "REPORT", null, "規程改正前の報告 " + System.nanoTime(), List.of());
+        submit("tanaka", before);
+        int routedBy = document("tanaka", before).getInt("rulesVersion");
+        JsonObject current = Api.as("tanaka").get("/api/v1/approval-rules").json();
+        assertThat(Api.as("tanaka").post("/api/v1/approval-rules", Json.createObjectBuilder()
+                .add("note", "x").add("lines", current.getJsonArray("lines")).build()).status()).as("administrators only").isEqualTo(403);
+
+        Api.Reply saved = Api.as("admin").post("/api/v1/approval-rules", Json.createObjectBuilder()
+                .add("note", "字句の整理（内容は同じ）").add("lines", current.getJsonArray("lines")).build());
+
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        int newVersion = saved.json().getInt("version");
+        assertThat(newVersion).isGreaterThan(routedBy);
+        long after = draft("tanaka", "REPORT", null, "規程改正後の報告 " + System.nanoTime(), List.of());
+        submit("tanaka", after);
+        assertThat(document("tanaka", after).getInt("rulesVersion")).isEqualTo(newVersion);
+        assertThat(document("tanaka", before).getInt("rulesVersion")).isEqualTo(routedBy);
+    }
+
+    @Test
     void theTypesListNamesEachCodeInJapanese() {
         List<JsonObject> types = Api.as("tanaka").get("/api/v1/approval-types").array().getValuesAs(JsonObject.class);
 

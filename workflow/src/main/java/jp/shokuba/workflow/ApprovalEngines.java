@@ -28,6 +28,15 @@ public final class ApprovalEngines {
      *                runs with {@code none}; process tests use {@code activity} to assert the path taken.
      */
     public static ProcessEngine build(ProcessEngineConfigurationImpl c, Supplier<RouteListener> listener, String history) {
+        ProcessEngine engine = configure(c, listener, history).buildProcessEngine();
+        engine.getRepositoryService().createDeployment().name("shokuba-approval")
+                .addClasspathResource(BPMN).enableDuplicateFiltering(false).deploy();
+        return engine;
+    }
+
+    /** The configuration alone, for a benchmark that deploys the process under another key. */
+    public static ProcessEngineConfigurationImpl configure(ProcessEngineConfigurationImpl c, Supplier<RouteListener> listener,
+                                                           String history) {
         RouteTasks tasks = new RouteTasks(listener);
         Map<Object, Object> beans = new HashMap<>();
         beans.put("routeTasks", tasks.assignment());
@@ -47,9 +56,6 @@ public final class ApprovalEngines {
         c.setEnforceHistoryTimeToLive(false);
         c.setJobExecutorDeploymentAware(false);
         c.setAuthorizationEnabled(false);
-        ProcessEngine engine = c.buildProcessEngine();
-        engine.getRepositoryService().createDeployment().name("shokuba-approval")
-                .addClasspathResource(BPMN).enableDuplicateFiltering(false).deploy();
-        return engine;
+        return c;
     }
 }

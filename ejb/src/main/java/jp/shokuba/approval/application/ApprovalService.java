@@ -53,6 +53,8 @@ public class ApprovalService {
     public static final String OBJECT = "Approval";
     private static final int LIST_MAX = 500;
     private static final BusinessCalendar CALENDAR = new BusinessCalendar();
+    /** Working days between two dates never change; remembered (and forgotten wholesale when many). */
+    private static final Map<String, Integer> WAITING = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
     ApprovalRepository approvals;
@@ -223,8 +225,9 @@ public class ApprovalService {
                 throw BusinessException.invalid("task.consulteeRequired");
             }
         }
-        StaffSummary me = directory.staff(login);
-        step.decide(decision, comment, login, me.name(), me.familyName(), clock.instant());
+        String myName = step.approverLogin().filter(login::equals).flatMap(l -> step.approverName())
+                .orElseGet(() -> directory.findStaff(login).map(StaffSummary::name).orElse(login));
+        step.decide(decision, comment, login, myName, myName.split(" ")[0], clock.instant());
         task.close(login, decision.name(), clock.instant());
         process.decide(taskId, decision, byDeputy, target, consultee);
         String what = switch (decision) {
@@ -304,29 +307,30 @@ public class ApprovalService {
 
     /** My open tasks, including those of people I stand in for today and those escalated to me. */
     public List<TaskSummary> inbox(String login, InboxFilter filter) {
+        return inbox(login, filter, LIST_MAX);
+    }
+
+    /** At most {@code max} tasks (1 to 500), oldest first. */
+    public List<TaskSummary> inbox(String login, InboxFilter filter, int max) {
         LocalDate today = LocalDate.now(clock);
         List<String> absentees = directory.standingInFor(login, today);
         Set<String> people = new LinkedHashSet<>(absentees);
         people.add(login);
         Map<String, DocumentType> types = typesByCode();
         List<TaskSummary> lines = new ArrayList<>();
-        for (ApprovalTask t : approvals.openTasksFor(people, login, LIST_MAX)) {
+        for (ApprovalTask t : approvals.openTasksFor(people, login, Math.max(1, Math.min(max, LIST_MAX)))) {
             Approval a = t.approval();
-            int waiting = CALENDAR.workingDaysBetween(LocalDate.ofInstant(t.createdAt(), CityTime.ZONE), today);
+            boolean escalatedToMe = t.escalatedTo().filter(login::equals).isPresent();
+            String onBehalfOf = t.assignee().equals(login) || escalatedToMe && !absentees.contains(t.assignee()) ? null : t.assignee();
+            TaskSummary line = taskSummary(t, types, today, onBehalfOf, escalatedToMe);
             if (filter.documentType() != null && !filter.documentType().isBlank() && !filter.documentType().equals(a.documentType())
                     || filter.departmentCode() != null && !filter.departmentCode().isBlank() && !filter.departmentCode().equals(a.departmentCode())
                     || filter.drafter() != null && !filter.drafter().isBlank() && !a.drafterLogin().contains(filter.drafter())
                     && !a.drafterName().replace(" ", "").contains(filter.drafter().replace(" ", ""))
-                    || filter.minWaitingDays() != null && waiting < filter.minWaitingDays()) {
+                    || filter.minWaitingDays() != null && line.waitingDays() < filter.minWaitingDays()) {
                 continue;
             }
-            DocumentType type = types.get(a.documentType());
-            boolean mine = t.assignee().equals(login);
-            lines.add(new TaskSummary(t.id(), a.id(), t.kind().name(), a.title(), a.documentType(), type.name(), type.lowRisk(),
-                    a.amount().orElse(null), a.counterparty().orElse(null), a.drafterLogin(), a.drafterName(),
-                    a.departmentCode(), a.departmentName(), t.createdAt(), waiting, t.assignee(),
-                    mine || t.escalatedTo().filter(login::equals).isPresent() && !absentees.contains(t.assignee()) ? null : t.assignee(),
-                    t.escalatedTo().filter(login::equals).isPresent()));
+            lines.add(line);
         }
         return lines;
     }
@@ -358,19 +362,28 @@ public class ApprovalService {
         LocalDate today = LocalDate.now(clock);
         Map<String, DocumentType> types = typesByCode();
         return approvals.allOpenTasks(LIST_MAX).stream()
-                .map(t -> {
-                    Approval a = t.approval();
-                    DocumentType type = types.get(a.documentType());
-                    int waiting = CALENDAR.workingDaysBetween(LocalDate.ofInstant(t.createdAt(), CityTime.ZONE), today);
-                    return new TaskSummary(t.id(), a.id(), t.kind().name(), a.title(), a.documentType(), type.name(),
-                            type.lowRisk(), a.amount().orElse(null), a.counterparty().orElse(null), a.drafterLogin(),
-                            a.drafterName(), a.departmentCode(), a.departmentName(), t.createdAt(), waiting, t.assignee(),
-                            null, t.escalatedTo().isPresent());
-                })
+                .map(t -> taskSummary(t, types, today, null, t.escalatedTo().isPresent()))
                 .filter(t -> t.waitingDays() >= minWorkingDays).toList();
     }
 
-    // --- helpers ---------------------------------------------------------------------------------------
+    // --- helpers -----------------------------------------------------------------------------------------
+
+    private static int waitingDays(LocalDate created, LocalDate today) {
+        if (WAITING.size() > 10_000) {
+            WAITING.clear();
+        }
+        return WAITING.computeIfAbsent(created + "/" + today, k -> CALENDAR.workingDaysBetween(created, today));
+    }
+
+    private static TaskSummary taskSummary(ApprovalTask t, Map<String, DocumentType> types, LocalDate today,
+                                           String onBehalfOf, boolean escalated) {
+        Approval a = t.approval();
+        DocumentType type = types.get(a.documentType());
+        int waiting = waitingDays(LocalDate.ofInstant(t.createdAt(), CityTime.ZONE), today);
+        return new TaskSummary(t.id(), a.id(), t.kind().name(), a.title(), a.documentType(), type.name(), type.lowRisk(),
+                a.amount().orElse(null), a.counterparty().orElse(null), a.drafterLogin(), a.drafterName(),
+                a.departmentCode(), a.departmentName(), t.createdAt(), waiting, t.assignee(), onBehalfOf, escalated);
+    }
 
     private RoutePlanner.Plan plan(Approval a, String finalPosition) throws BusinessException {
         StaffSummary drafter = directory.staff(a.drafterLogin());
@@ -512,7 +525,14 @@ public class ApprovalService {
         }
         List<ApprovalDetail.HistoryEntry> history = audit.history(OBJECT, String.valueOf(a.id())).stream()
                 .map(e -> new ApprovalDetail.HistoryEntry(e.occurredAt(), e.actor(), e.action(), e.detail())).toList();
-        List<TaskSummary> myTasks = inbox(login, InboxFilter.NONE).stream().filter(t -> t.approvalId() == a.id()).toList();
+        LocalDate today = LocalDate.now(clock);
+        List<String> absentees = directory.standingInFor(login, today);
+        Map<String, DocumentType> types = typesByCode();
+        List<TaskSummary> myTasks = approvals.openTasks(a.id()).stream()
+                .filter(t -> t.assignee().equals(login) || absentees.contains(t.assignee())
+                        || t.escalatedTo().filter(login::equals).isPresent())
+                .map(t -> taskSummary(t, types, today, t.assignee().equals(login) ? null : t.assignee(),
+                        t.escalatedTo().filter(login::equals).isPresent())).toList();
         DocumentType type = approvals.type(a.documentType()).orElseThrow();
         return new ApprovalDetail(a.id(), a.title(), a.documentType(), type.name(), a.amount().orElse(null),
                 a.counterparty().orElse(null), a.body(), a.confidential(), a.state().name(), a.documentNumber().orElse(null),

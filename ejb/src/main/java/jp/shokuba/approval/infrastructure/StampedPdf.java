@@ -102,6 +102,9 @@ public final class StampedPdf {
             if (file.isPresent()) {
                 if (parsed == null) {
                     parsed = new TTFParser().parse(new RandomAccessReadBufferedFile(file.get().toFile()));
+                    // horizontal Japanese needs no glyph substitution, and applying GSUB to every string took
+                    // 60% of the rendering time (46 ms → 18 ms a record)
+                    parsed.getTableMap().remove("GSUB");
                 }
                 font = PDType0Font.load(pdf, parsed, true);
             } else {

@@ -50,11 +50,12 @@ public class TaskResource {
     @GET
     @Operation(summary = "My open tasks",
             description = "Including those of people I stand in for today (代決) and those escalated to me. "
-                    + "Filters: type, drafter, department, minWaitingDays (working days).")
+                    + "Filters: type, drafter, department, minWaitingDays (working days); max (1-500) oldest first.")
     public List<TaskSummary> inbox(@QueryParam("type") String type, @QueryParam("drafter") String drafter,
                                    @QueryParam("department") String department,
-                                   @QueryParam("minWaitingDays") Integer minWaitingDays) {
-        return approvals.inbox(me(), new InboxFilter(type, drafter, department, minWaitingDays));
+                                   @QueryParam("minWaitingDays") Integer minWaitingDays,
+                                   @QueryParam("max") @jakarta.ws.rs.DefaultValue("500") int max) {
+        return approvals.inbox(me(), new InboxFilter(type, drafter, department, minWaitingDays), max);
     }
 
     @GET

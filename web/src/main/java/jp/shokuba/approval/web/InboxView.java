@@ -141,8 +141,16 @@ public class InboxView implements Serializable {
         }
     }
 
-    public List<StaffSummary> completeStaff(String text) {
-        return directory.searchStaff(text, 0, 15);
+    public List<String> completeStaff(String text) {
+        return directory.searchStaff(text, 0, 15).stream().filter(StaffSummary::active).map(StaffSummary::login).toList();
+    }
+
+    /** How a login shows in the consultee field: name and department. */
+    public String staffLabel(String login) {
+        if (login == null || login.isBlank()) {
+            return "";
+        }
+        return directory.findStaff(login).map(s -> s.name() + "（" + s.department() + "）").orElse(login);
     }
 
     public boolean isAnyLowRisk() {
