@@ -14,7 +14,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the database schema up to date before anything else touches it.
- * Startup beans that need the schema declare {@code @DependsOn("DatabaseMigration")}.
+ * Startup beans of this module that need the schema declare {@code @DependsOn("DatabaseMigration")};
+ * those of other modules (an EAR cannot name it across modules) call {@link #schemaVersion()} first,
+ * which waits for the migration as any call to a starting singleton does.
  * Flyway manages its own transactions, hence bean-managed transactions here.
  * <p>
  * The defaults for a development machine sit in the expressions ({@code ${MPCONFIG=key:default}})
@@ -45,9 +47,16 @@ public class DatabaseMigration {
     @Resource(lookup = DATASOURCE)
     private DataSource dataSource;
 
+    private MigrateResult result;
+
+    /** The schema version the migration reached. */
+    public String schemaVersion() {
+        return result.targetSchemaVersion == null ? "" : result.targetSchemaVersion;
+    }
+
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+        result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load()

@@ -94,8 +94,9 @@ public class Platform implements BeforeAllCallback {
             HttpClient http = HttpClient.newHttpClient();
             long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
             while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("Payara Micro exited during startup; see " + log.toAbsolutePath());
+                if (!process.isAlive() || deploymentFailed(log)) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException("the web archive did not start; see " + log.toAbsolutePath());
                 }
                 try {
                     HttpResponse<Void> r = http.send(HttpRequest.newBuilder(base.resolve("health")).build(),
@@ -113,6 +114,14 @@ public class Platform implements BeforeAllCallback {
             }
             process.destroyForcibly();
             throw new IllegalStateException("Payara Micro not healthy within 4 minutes; see " + log.toAbsolutePath());
+        }
+
+        private static boolean deploymentFailed(Path log) {
+            try {
+                return Files.readString(log).contains("Exception while loading the app");
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         private static void sleep() {

@@ -5,7 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -30,7 +30,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
 @TransactionManagement(TransactionManagementType.BEAN)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ApprovalEngine {
@@ -40,6 +39,9 @@ public class ApprovalEngine {
 
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     DataSource dataSource;
+
+    @EJB
+    DatabaseMigration migration;
 
     @Inject
     RouteListener listener;
@@ -56,6 +58,8 @@ public class ApprovalEngine {
 
     @PostConstruct
     void start() {
+        String schema = migration.schemaVersion(); // waits for the migrations
+        LOG.fine(() -> "schema at " + schema);
         long t0 = System.nanoTime();
         JakartaTransactionProcessEngineConfiguration c = new JakartaTransactionProcessEngineConfiguration();
         c.setDataSource(dataSource);

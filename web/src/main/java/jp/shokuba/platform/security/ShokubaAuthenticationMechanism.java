@@ -3,7 +3,6 @@ package jp.shokuba.platform.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -16,6 +15,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import jp.shokuba.audit.application.AuditTrail;
 import jp.shokuba.audit.domain.AuditEvent;
 import jp.shokuba.platform.CallerOrigin;
@@ -24,12 +24,11 @@ import jp.shokuba.platform.rest.Problem;
 /**
  * The one way in. Pages sign in through the login form ({@link SignInView} calls
  * {@code SecurityContext.authenticate}); the REST API takes HTTP Basic on any call, or the session
- * of a signed-in page. A successful sign-in is kept in the session ({@link AutoApplySession}).
+ * of a signed-in page. A successful sign-in is kept in the session ({@link SignedInSession}).
  * Unauthenticated calls to protected resources get a redirect to the login page (pages), a
  * partial-response redirect (PrimeFaces AJAX) or a 401 problem body (API).
  */
 @ApplicationScoped
-@AutoApplySession
 public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final String BASIC = "Basic ";
@@ -49,6 +48,10 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
         origin.remoteAddress(request.getRemoteAddr());
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             return signInByForm(request, context.getAuthParameters().getCredential(), context);
+        }
+        Optional<SignedInSession> signedIn = SignedInSession.of(request);
+        if (signedIn.isPresent()) {
+            return context.notifyContainerAboutLogin(signedIn.get().login(), signedIn.get().groups());
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
@@ -72,7 +75,10 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
             audit.recordAs(login, AuditEvent.of("auth.sign-in-refused", "Staff", login));
             return AuthenticationStatus.SEND_FAILURE;
         }
-        request.changeSessionId(); // no session fixation
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // no session fixation
+        }
+        SignedInSession.remember(request, result);
         audit.recordAs(login, AuditEvent.of("auth.signed-in", "Staff", login));
         return context.notifyContainerAboutLogin(result);
     }
@@ -88,6 +94,7 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
             CredentialValidationResult result = identityStores.validate(
                     new UsernamePasswordCredential(loginAndPassword[0], loginAndPassword[1]));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                SignedInSession.remember(context.getRequest(), result);
                 return context.notifyContainerAboutLogin(result);
             }
             audit.recordAs(loginAndPassword[0], AuditEvent.of("auth.sign-in-refused", "Staff", loginAndPassword[0]));

@@ -23,7 +23,7 @@ import jp.shokuba.seating.application.SeatingService;
 /** The booking rules, floor closures and accessibility needs, as facilities staff set them. */
 @Named
 @ViewScoped
-public class RulesView implements Serializable {
+public class SeatingRulesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -22,7 +22,7 @@ import jp.shokuba.platform.web.Messages;
 /** The delegation rules (専決規程) editor: edit the lines of the current version and save them as a new version. */
 @Named
 @ViewScoped
-public class RulesView implements Serializable {
+public class DelegationRulesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
