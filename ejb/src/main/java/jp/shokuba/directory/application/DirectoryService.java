@@ -146,12 +146,12 @@ public class DirectoryService {
     }
 
     public boolean isAbsent(String login, LocalDate day) {
-        return staff.byLogin(login).flatMap(s -> absences.of(s, day)).isPresent();
+        return absences.of(login, day).isPresent();
     }
 
     /** The deputy (代理) named for the person's absence on that day, if they are away and named one. */
     public Optional<StaffSummary> deputyOf(String login, LocalDate day) {
-        return staff.byLogin(login).flatMap(s -> absences.of(s, day)).flatMap(Absence::deputy).map(StaffSummary::of);
+        return absences.of(login, day).flatMap(Absence::deputy).map(StaffSummary::of);
     }
 
     /**

@@ -10,6 +10,9 @@ public interface AbsenceRepository {
 
     Optional<Absence> of(Staff staff, LocalDate day);
 
+    /** The same by login, in one query: asked on every booking. */
+    Optional<Absence> of(String login, LocalDate day);
+
     /** Absences that have not ended before {@code day}, soonest first. */
     List<Absence> currentAndComing(LocalDate day);
 

@@ -1,5 +1,6 @@
 package jp.shokuba.directory.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +22,7 @@ import java.util.Optional;
  * a 係 hangs under a 課 or 室.
  */
 @Entity
+@Cacheable // read on every request that shows a person's unit; changed only by imports and admins on this node
 @Table(schema = "directory", name = "organization_unit")
 public class OrganizationUnit {
 

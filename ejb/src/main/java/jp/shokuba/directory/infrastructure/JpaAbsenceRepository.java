@@ -34,6 +34,12 @@ public class JpaAbsenceRepository implements AbsenceRepository {
     }
 
     @Override
+    public Optional<Absence> of(String login, LocalDate day) {
+        return em.createQuery("SELECT a FROM Absence a WHERE a.staff.login = :l AND a.firstDay <= :d AND a.lastDay >= :d",
+                Absence.class).setParameter("l", login).setParameter("d", day).getResultStream().findFirst();
+    }
+
+    @Override
     public Absence add(Absence absence) {
         em.persist(absence);
         return absence;
