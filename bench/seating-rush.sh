@@ -28,7 +28,7 @@ mkdir -p bench/target
 log=bench/target/bench-payara.log
 echo "starting Payara Micro on 127.0.0.1:$port (log: $log)…"
 SHOKUBA_DB_URL="jdbc:postgresql://$pg_host:$pg_port/$db" SHOKUBA_DB_USER=shokuba SHOKUBA_DEMO_ENABLED=true \
-  java -Xmx1g -Duser.timezone=Asia/Tokyo -Dfile.encoding=UTF-8 -jar bench/target/runtime/payara-micro.jar \
+  java -Xmx1g ${BENCH_JAVA_OPTS:-} -Duser.timezone=Asia/Tokyo -Dfile.encoding=UTF-8 -jar bench/target/runtime/payara-micro.jar \
   --nocluster --nohazelcast --port "$port" --deploy web/target/shokuba.war --contextroot / >"$log" 2>&1 &
 payara=$!
 trap 'kill $payara 2>/dev/null || true; wait $payara 2>/dev/null || true' EXIT

@@ -130,8 +130,9 @@ public final class SeatingRush {
             booked = count(s, "SELECT count(*) FROM seating.desk_booking WHERE login LIKE 'bench%' AND day = '" + tomorrow
                     + "' AND status = 'BOOKED'");
         }
-        double[] availability = availability(floorIds.get(0), tomorrow, cookies.values().iterator().next(),
-                logins.get(0), 8, 50);
+        String viewer = cookies.values().iterator().next();
+        double[] alone = availability(floorIds.get(0), tomorrow, viewer, logins.get(0), 1, 200);
+        double[] availability = availability(floorIds.get(0), tomorrow, viewer, logins.get(0), 8, 50);
         double perSecond = rush.booked / rush.seconds;
         System.out.println();
         System.out.println("=== seating rush results ===");
@@ -143,12 +144,15 @@ public final class SeatingRush {
         System.out.printf("refused attempts (409): %d (each answered with the nearest free desks)%n", rush.refused);
         System.out.printf("errors:                 %d%n", rush.errors);
         System.out.printf("double bookings found:  %d desk overlaps, %d person overlaps%n", doubleDesks, doublePeople);
-        System.out.printf("availability, 300 desks: p50 %.1f ms, p95 %.1f ms (%d requests from 8 clients)%n",
+        System.out.printf("availability, 300 desks: p50 %.1f ms, p95 %.1f ms (%d requests from 1 client, one after another)%n",
+                alone[0], alone[1], (int) alone[2]);
+        System.out.printf("                         p50 %.1f ms, p95 %.1f ms (%d requests from 8 clients at once)%n",
                 availability[0], availability[1], (int) availability[2]);
         System.out.printf("pgbench baseline:       %.0f single-row INSERT transactions/s (%d clients)%n", baseline, pgbenchClients);
-        System.out.printf("ratio:                  bookings/s ÷ baseline = %.2f%n", perSecond / baseline);
-        System.out.printf("targets:                ≥500 bookings/s %s, p99 <200 ms %s, availability p95 <50 ms %s, 0 double bookings %s%n",
-                perSecond >= 500 ? "met" : "MISSED", rush.p(99) < 200 ? "met" : "MISSED", availability[1] < 50 ? "met" : "MISSED",
+        System.out.printf("ratio:                  bookings/s ÷ baseline = %.4f%n", perSecond / baseline);
+        System.out.printf("targets:                ≥500 bookings/s %s, p99 <200 ms %s, availability p95 <50 ms %s (1 client) / %s (8 clients), 0 double bookings %s%n",
+                perSecond >= 500 ? "met" : "MISSED", rush.p(99) < 200 ? "met" : "MISSED", alone[1] < 50 ? "met" : "MISSED",
+                availability[1] < 50 ? "met" : "MISSED",
                 doubleDesks + doublePeople == 0 ? "met" : "MISSED");
     }
 

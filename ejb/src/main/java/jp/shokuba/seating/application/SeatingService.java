@@ -53,6 +53,7 @@ import jp.shokuba.seating.domain.Slot;
 public class SeatingService {
 
     static final int ALTERNATIVES = 3;
+    private static final int CANDIDATES = 24;
     private static final int MAX_SERIES_DATES = 60;
     private static final Set<String> TEAM_DAY_KINDS = Set.of("TEAM", "DEPARTMENT", "OFFICE");
 
@@ -210,12 +211,24 @@ public class SeatingService {
         throw BusinessException.conflict(r.key(), args);
     }
 
-    /** The nearest free desks on the same floor that this person may book for the slot. */
+    /**
+     * The nearest free desks on the same floor that this person may book for the slot. The database ranks the
+     * candidates; only when the nearest ones are mostly closed to this person (a team's neighbourhood) is the whole
+     * floor searched.
+     */
     private List<Alternative> alternatives(BookingPolicy policy, DeskFacts desk, PersonFacts person, LocalDate day, Slot slot) {
-        List<DeskFacts> free = bookings.freeDesks(List.of(desk.floorId()), day, slot).stream()
-                .filter(d -> d.deskId() != desk.deskId() && policy.allows(d, person, day)).toList();
-        return Plan.nearest(free, desk.x(), desk.y(), ALTERNATIVES).stream()
+        List<DeskFacts> near = bookings.nearestFreeDesks(desk.floorId(), desk.x(), desk.y(), day, slot, CANDIDATES);
+        List<DeskFacts> allowed = allowed(near, policy, desk, person, day);
+        if (allowed.size() < ALTERNATIVES && near.size() == CANDIDATES) {
+            allowed = allowed(bookings.freeDesks(List.of(desk.floorId()), day, slot), policy, desk, person, day);
+        }
+        return Plan.nearest(allowed, desk.x(), desk.y(), ALTERNATIVES).stream()
                 .map(d -> Alternative.of(d, desk.x(), desk.y())).toList();
+    }
+
+    private static List<DeskFacts> allowed(List<DeskFacts> free, BookingPolicy policy, DeskFacts desk, PersonFacts person,
+                                           LocalDate day) {
+        return free.stream().filter(d -> d.deskId() != desk.deskId() && policy.allows(d, person, day)).toList();
     }
 
     /** Books the same desk and slot on every given weekday in the period; each date refused is reported with its reason. */

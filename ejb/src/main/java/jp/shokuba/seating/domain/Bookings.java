@@ -32,6 +32,9 @@ public interface Bookings {
     /** Active desks with no live booking overlapping the slot, on these floors (all floors when empty). */
     List<DeskFacts> freeDesks(Collection<Long> floorIds, LocalDate day, Slot slot);
 
+    /** The free desks of one floor for the slot that are nearest to the point (x, y), at most {@code limit}, nearest first. */
+    List<DeskFacts> nearestFreeDesks(long floorId, int x, int y, LocalDate day, Slot slot, int limit);
+
     /** Every active desk of the floor with that day's live bookings. */
     List<DeskState> floorOn(long floorId, LocalDate day);
 

@@ -1,5 +1,6 @@
 package jp.shokuba.seating.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,6 +16,7 @@ import java.time.LocalTime;
  * booking is released.
  */
 @Entity
+@Cacheable // read on every booking; changed only through JPA (the rules page), which keeps the cache current
 @Table(schema = "seating", name = "rules")
 public class SeatingRules {
 

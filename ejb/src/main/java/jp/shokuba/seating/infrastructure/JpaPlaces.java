@@ -169,6 +169,8 @@ public class JpaPlaces implements Places {
     }
 
     private static <T> Optional<T> first(TypedQuery<T> query) {
-        return query.setMaxResults(1).getResultStream().findFirst();
+        // No setMaxResults: EclipseLink writes the limit into the SQL and prepares the query anew on every call, which
+        // cost more than the query itself; these queries match a row or two at most.
+        return query.getResultList().stream().findFirst();
     }
 }

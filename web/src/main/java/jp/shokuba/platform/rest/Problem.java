@@ -1,9 +1,9 @@
 package jp.shokuba.platform.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -20,6 +20,8 @@ public record Problem(String type, String title, int status, String detail, Map<
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://shokuba.example/problems/";
+    /** Looked up once for every JSON built by hand: {@code Json.create…} searches the class path on every call. */
+    public static final JsonProvider JSON = JsonProvider.provider();
 
     public static Problem of(int status, String typeKey, String title, String detail) {
         return new Problem(TYPE_BASE + typeKey, title, status, detail, new LinkedHashMap<>());
@@ -32,7 +34,7 @@ public record Problem(String type, String title, int status, String detail, Map<
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("type", type).add("title", title).add("status", status);
         if (detail != null) {
             json.add("detail", detail);

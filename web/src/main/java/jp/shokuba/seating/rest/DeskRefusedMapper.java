@@ -1,7 +1,6 @@
 package jp.shokuba.seating.rest;
 
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -20,18 +19,15 @@ import jp.shokuba.seating.application.DeskRefusedException;
 @Provider
 public class DeskRefusedMapper implements ExceptionMapper<DeskRefusedException> {
 
-    /** Looked up once: {@code Json.create…} searches the class path for a provider on every call, a cost in the 08:30 rush. */
-    private static final JsonProvider JSON = JsonProvider.provider();
-
     @Context
     HttpHeaders headers;
 
     @Override
     public Response toResponse(DeskRefusedException e) {
         Locale locale = SeatingJson.locale(headers);
-        JsonArrayBuilder desks = JSON.createArrayBuilder();
+        JsonArrayBuilder desks = Problem.JSON.createArrayBuilder();
         for (Alternative a : e.alternatives()) {
-            desks.add(JSON.createObjectBuilder().add("deskId", a.deskId()).add("label", a.label()).add("floorId", a.floorId())
+            desks.add(Problem.JSON.createObjectBuilder().add("deskId", a.deskId()).add("label", a.label()).add("floorId", a.floorId())
                     .add("x", a.x()).add("y", a.y()).add("distance", a.distance()));
         }
         String names = e.alternatives().stream().map(Alternative::label).collect(Collectors.joining(", "));
