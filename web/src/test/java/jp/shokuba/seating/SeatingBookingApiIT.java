@@ -218,6 +218,52 @@ class SeatingBookingApiIT {
     }
 
     @Test
+    void aFloorBlockedWhileManyAreBookingItKeepsNoBookingThatDay() throws Exception {
+        TestFloor floor = TestFloor.create(6, 4);
+        LocalDate day = today().plusDays(13);
+        List<String> people = java.util.stream.IntStream.range(0, 24).mapToObj(TestFloor::staff).toList();
+        List<String> desks = List.of("A", "B", "C", "D").stream()
+                .flatMap(row -> java.util.stream.IntStream.rangeClosed(1, 6).mapToObj(column -> row + column)).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(people.size() + 1);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Api.Reply>> bookings = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            String login = people.get(i);
+            long desk = floor.desk(desks.get(i));
+            bookings.add(pool.submit(() -> {
+                start.await();
+                return book(login, desk, day, "DAY");
+            }));
+        }
+        Future<Api.Reply> block = pool.submit(() -> {
+            start.await();
+            Thread.sleep(20);
+            return TestFloor.FACILITIES.post("/api/v1/seating/admin/floors/" + floor.id + "/blocks",
+                    Json.createObjectBuilder().add("from", day.toString()).add("to", day.toString()).add("reason", "避難訓練").build());
+        });
+        start.countDown();
+        List<Api.Reply> replies = new ArrayList<>();
+        for (Future<Api.Reply> r : bookings) {
+            replies.add(r.get());
+        }
+        Api.Reply blocked = block.get();
+        pool.shutdown();
+
+        assertThat(blocked.status()).as(blocked.toString()).isEqualTo(201);
+        assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isIn(201, 409));
+        assertThat(blocked.json().getInt("cancelledBookings")).isEqualTo(replies.stream().filter(r -> r.status() == 201).count());
+        try (Connection db = TestDatabase.asApplication();
+             PreparedStatement q = db.prepareStatement("SELECT count(*) FROM seating.desk_booking b JOIN seating.desk d"
+                     + " ON d.id = b.desk_id WHERE d.floor_id = ? AND b.day = ? AND b.status IN ('BOOKED', 'CHECKED_IN')")) {
+            q.setLong(1, floor.id);
+            q.setObject(2, day);
+            var rs = q.executeQuery();
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
+    }
+
+    @Test
     void bookingIsRefusedInThePastAndBeyondTheHorizon() {
         TestFloor floor = TestFloor.create(1, 1);
         int horizon = TestFloor.FACILITIES.get("/api/v1/seating/admin/rules").json().getInt("horizonDays");

@@ -309,6 +309,7 @@ public class PlacesService {
     public BlockSummary blockFloor(String by, long floorId, LocalDate first, LocalDate last, String reason)
             throws BusinessException {
         Floor floor = floor(floorId);
+        bookings.holdBookingsOnFloor(floorId);
         FloorBlock block;
         try {
             block = places.add(new FloorBlock(floor, first, last, reason, by));

@@ -186,13 +186,21 @@ public class SeatingService {
         return reads.summary(id).orElseThrow();
     }
 
-    /** After the database refused the row: either the person already has a desk then, or the desk is taken. */
+    /**
+     * After the database refused the row: the person already has a desk then, or the desk is taken, or (rarely) the
+     * floor was blocked while this booking was under way.
+     */
     private BusinessException whyNotBooked(BookingPolicy policy, DeskFacts desk, PersonFacts person, LocalDate day, Slot slot) {
         Optional<DeskBooking> mine = bookings.liveOf(person.login(), day, slot);
         if (mine.isPresent()) {
             return BusinessException.conflict("seating.alreadyBooked", day, mine.get().desk().label(), mine.get().slot().name());
         }
-        return new DeskRefusedException("seating.deskTaken", alternatives(policy, desk, person, day, slot), desk.label());
+        List<Alternative> alternatives = alternatives(policy, desk, person, day, slot);
+        Optional<FloorBlock> block = alternatives.isEmpty() ? places.blockOn(desk.floorId(), day) : Optional.empty();
+        if (block.isPresent()) {
+            return BusinessException.conflict("seating.floorBlocked", block.get().floor().name(), block.get().reason());
+        }
+        return new DeskRefusedException("seating.deskTaken", alternatives, desk.label());
     }
 
     private void refuse(Optional<Refusal> refusal, DeskFacts desk, Slot slot, LocalDate day, String login)

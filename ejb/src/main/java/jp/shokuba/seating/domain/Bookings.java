@@ -12,7 +12,10 @@ import java.util.Optional;
  */
 public interface Bookings {
 
-    /** Books the desk unless any live booking of the desk or of the person overlaps; the new id, or empty. */
+    /**
+     * Books the desk unless any live booking of the desk or of the person overlaps, or its floor is blocked that
+     * day; the new id, or empty.
+     */
     Optional<Long> tryBook(long deskId, String login, LocalDate day, Slot slot, Long seriesId, Long teamDayId);
 
     Optional<DeskBooking> byId(long id);
@@ -46,6 +49,12 @@ public interface Bookings {
 
     /** Cancels the live bookings on that floor within the days; how many. */
     int cancelOnFloor(long floorId, LocalDate first, LocalDate last, Instant now);
+
+    /**
+     * Waits for the bookings in progress on the floor to end and holds new ones back until this transaction ends.
+     * Taken before a floor block is added, so that no booking slips in between the block and its cancellations.
+     */
+    void holdBookingsOnFloor(long floorId);
 
     long newSeries(String login, long deskId, Slot slot, int weekday, LocalDate first, LocalDate last);
 

@@ -29,17 +29,33 @@ import jp.shokuba.seating.domain.Slot;
 public class JpaBookings implements Bookings, BookingReads {
 
     private static final String LIVE = "status IN ('BOOKED', 'CHECKED_IN')";
+    /** The first key of the advisory locks that keep bookings and floor blocks apart; the second is the floor id. */
+    private static final int FLOOR_LOCKS = 0x5345;
 
     @PersistenceContext
     EntityManager em;
 
     @Override
     public Optional<Long> tryBook(long deskId, String login, LocalDate day, Slot slot, Long seriesId, Long teamDayId) {
+        // The shared floor lock first: a block being added waits for this booking, or this booking for the block,
+        // and then the insert's own snapshot sees the block.
+        em.createNativeQuery("SELECT pg_advisory_xact_lock_shared(" + FLOOR_LOCKS + ", floor_id::int) FROM seating.desk"
+                + " WHERE id = ?").setParameter(1, deskId).getResultList();
         List<?> id = em.createNativeQuery("INSERT INTO seating.desk_booking (desk_id, login, day, slot, series_id, team_day_id)"
-                        + " VALUES (?, ?, ?, ?, CAST(? AS bigint), CAST(? AS bigint)) ON CONFLICT DO NOTHING RETURNING id")
+                        + " SELECT ?, ?, ?, ?, CAST(? AS bigint), CAST(? AS bigint) WHERE NOT EXISTS (SELECT 1"
+                        + " FROM seating.floor_block k JOIN seating.desk d ON d.floor_id = k.floor_id"
+                        + " WHERE d.id = ? AND ? BETWEEN k.first_day AND k.last_day)"
+                        + " ON CONFLICT DO NOTHING RETURNING id")
                 .setParameter(1, deskId).setParameter(2, login).setParameter(3, day).setParameter(4, slot.name())
-                .setParameter(5, seriesId).setParameter(6, teamDayId).getResultList();
+                .setParameter(5, seriesId).setParameter(6, teamDayId).setParameter(7, deskId).setParameter(8, day)
+                .getResultList();
         return id.stream().map(n -> ((Number) n).longValue()).findFirst();
+    }
+
+    @Override
+    public void holdBookingsOnFloor(long floorId) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + FLOOR_LOCKS + ", CAST(? AS int))").setParameter(1, floorId)
+                .getResultList();
     }
 
     @Override
