@@ -47,6 +47,11 @@ public class ApprovalRecords {
     @Inject
     AuditTrail audit;
 
+    /** Approved documents still waiting for their record, oldest first. */
+    public List<Long> pending(int max) {
+        return approvals.approvedWithoutRecord(max);
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public byte[] render(long approvalId) {
         Approval a = approvals.byId(approvalId).orElseThrow();

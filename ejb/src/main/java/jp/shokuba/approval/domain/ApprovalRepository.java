@@ -77,5 +77,8 @@ public interface ApprovalRepository {
 
     Optional<byte[]> recordPdf(long approvalId);
 
+    /** Approved documents that have no record yet, oldest first, at most {@code max}. */
+    List<Long> approvedWithoutRecord(int max);
+
     void storeRecord(long approvalId, byte[] pdf, String sha256, boolean pdfa, Instant now);
 }

@@ -208,6 +208,14 @@ public class JpaApprovalRepository implements ApprovalRepository {
     }
 
     @Override
+    public List<Long> approvedWithoutRecord(int max) {
+        List<?> ids = em.createNativeQuery("SELECT a.id FROM approval.approval a WHERE a.state = 'APPROVED'"
+                + " AND NOT EXISTS (SELECT 1 FROM approval.record r WHERE r.approval_id = a.id) ORDER BY a.id LIMIT " + max)
+                .getResultList();
+        return ids.stream().map(n -> ((Number) n).longValue()).toList();
+    }
+
+    @Override
     public void storeRecord(long approvalId, byte[] pdf, String sha256, boolean pdfa, Instant now) {
         em.createNativeQuery("INSERT INTO approval.record (approval_id, pdf, sha256, pdfa, rendered_at) VALUES (?1, ?2, ?3, ?4, ?5)"
                         + " ON CONFLICT (approval_id) DO NOTHING")
