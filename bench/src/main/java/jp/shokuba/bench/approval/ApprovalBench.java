@@ -84,8 +84,13 @@ public final class ApprovalBench {
         System.out.printf("INBOX: sato with %d closed tasks and 20+ open: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
                 closedTasks(jdbc, "sato"), latencies[150] / 1e6, latencies[284] / 1e6, latencies[296] / 1e6);
 
-        double bare = BareEngineBench.run(jdbc, documents, engineThreads, history);
-        System.out.printf("BARE ENGINE: %.1f tasks/s (%d threads, history %s, same database)%n", bare, engineThreads, history);
+        // Twice, keeping the better run: the baseline varies by ±15 % from run to run here, and the better one
+        // makes the ratio the stricter.
+        double first = BareEngineBench.run(jdbc, documents, engineThreads, history);
+        double second = BareEngineBench.run(jdbc, documents, engineThreads, history);
+        double bare = Math.max(first, second);
+        System.out.printf("BARE ENGINE: %.1f tasks/s, the better of %.1f and %.1f (%d threads, history %s, same database)%n",
+                bare, first, second, engineThreads, history);
         System.out.printf("OVERHEAD: bare engine / Shokuba end to end = %.2f x%n", bare / perSecond);
         drafter.get("/api/v1/me");
     }
