@@ -1,5 +1,8 @@
 package jp.shokuba.launcher;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -30,6 +33,12 @@ public final class Launcher {
         EmbeddedDatabase embedded = null;
         String administrator = db.explicit() ? null : "postgres";
         System.out.println("職場 Shokuba を起動します" + (demo ? "（デモモード）" : ""));
+        if (!portFree(port)) {
+            // Otherwise the old instance would answer the readiness check and this one would claim to have started.
+            System.err.println("ポート " + port + " はすでに使われています（職場 Shokuba が起動中かもしれません）。"
+                    + "そちらを停止するか、SHOKUBA_PORT で別のポートを指定してください。");
+            return 2;
+        }
         if (!DatabasePreparation.answers(db.host(), db.port())) {
             if (db.explicit()) {
                 System.err.println(noDatabase(db, "SHOKUBA_DB_URL の PostgreSQL が応答しません。"));
@@ -75,6 +84,15 @@ public final class Launcher {
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         System.out.println("\n" + Banner.text(port, demo, seconds));
         return payara.waitFor();
+    }
+
+    static boolean portFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(port));
+            return true;
+        } catch (IOException inUse) {
+            return false;
+        }
     }
 
     static String noDatabase(DatabaseSettings db, String reason) {
