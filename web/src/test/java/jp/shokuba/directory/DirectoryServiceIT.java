@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
@@ -22,12 +20,10 @@ import jp.shokuba.directory.application.StaffChange;
 import jp.shokuba.directory.application.StaffSummary;
 import jp.shokuba.directory.application.csv.CsvRejectedException;
 import jp.shokuba.directory.application.csv.StaffImport;
+import jp.shokuba.it.ArquillianArchive;
 import jp.shokuba.platform.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,17 +39,7 @@ class DirectoryServiceIT {
     /** The real archive, with Arquillian's test runner servlet let past the sign-in. */
     @Deployment
     static WebArchive deployment() throws IOException {
-        WebArchive war = ShrinkWrap.create(ZipImporter.class, "shokuba-arquillian.war")
-                .importFrom(new File(System.getProperty("shokuba.war")))
-                .as(WebArchive.class)
-                .addClass(DirectoryServiceIT.class);
-        String webXml;
-        try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
-            webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        war.delete("WEB-INF/web.xml");
-        return war.setWebXML(new StringAsset(webXml.replace("<url-pattern>/login.xhtml</url-pattern>",
-                "<url-pattern>/login.xhtml</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>")));
+        return ArquillianArchive.with(DirectoryServiceIT.class);
     }
 
     @Inject

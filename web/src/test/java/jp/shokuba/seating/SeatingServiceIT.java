@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import jp.shokuba.directory.application.DirectoryService;
+import jp.shokuba.it.ArquillianArchive;
 import jp.shokuba.platform.BusinessException;
 import jp.shokuba.platform.CityTime;
 import jp.shokuba.seating.application.BookingSummary;
@@ -25,9 +23,6 @@ import jp.shokuba.seating.application.SeatingService;
 import jp.shokuba.seating.domain.Slot;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,17 +38,7 @@ class SeatingServiceIT {
     /** The real archive, with Arquillian's test runner servlet let past the sign-in. */
     @Deployment
     static WebArchive deployment() throws IOException {
-        WebArchive war = ShrinkWrap.create(ZipImporter.class, "shokuba-arquillian.war")
-                .importFrom(new File(System.getProperty("shokuba.war")))
-                .as(WebArchive.class)
-                .addClass(SeatingServiceIT.class);
-        String webXml;
-        try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
-            webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        war.delete("WEB-INF/web.xml");
-        return war.setWebXML(new StringAsset(webXml.replace("<url-pattern>/login.xhtml</url-pattern>",
-                "<url-pattern>/login.xhtml</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>")));
+        return ArquillianArchive.with(SeatingServiceIT.class);
     }
 
     @Inject

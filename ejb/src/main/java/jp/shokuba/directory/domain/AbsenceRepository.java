@@ -8,9 +8,7 @@ public interface AbsenceRepository {
 
     Optional<Absence> byId(long id);
 
-    Optional<Absence> of(Staff staff, LocalDate day);
-
-    /** The same by login, in one query: asked on every booking. */
+    /** The person's absence covering that day, if any; asked on every booking. */
     Optional<Absence> of(String login, LocalDate day);
 
     /** Absences that have not ended before {@code day}, soonest first. */

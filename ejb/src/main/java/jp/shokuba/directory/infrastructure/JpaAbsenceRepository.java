@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import jp.shokuba.directory.domain.Absence;
 import jp.shokuba.directory.domain.AbsenceRepository;
-import jp.shokuba.directory.domain.Staff;
 
 @ApplicationScoped
 public class JpaAbsenceRepository implements AbsenceRepository {
@@ -19,12 +18,6 @@ public class JpaAbsenceRepository implements AbsenceRepository {
     @Override
     public Optional<Absence> byId(long id) {
         return Optional.ofNullable(em.find(Absence.class, id));
-    }
-
-    @Override
-    public Optional<Absence> of(Staff staff, LocalDate day) {
-        return em.createQuery("SELECT a FROM Absence a WHERE a.staff = :s AND a.firstDay <= :d AND a.lastDay >= :d",
-                Absence.class).setParameter("s", staff).setParameter("d", day).getResultStream().findFirst();
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,9 +44,9 @@ import jp.shokuba.seating.domain.Slot;
 
 /**
  * Desk booking for staff: book, cancel, check in and out, recurring bookings, team days, finding colleagues,
- * and the release of unused bookings. Each public method is one transaction. The rules (how far ahead, absence,
- * reserved desks, neighbourhoods, blocked floors) are checked here; overlaps are refused by the database
- * itself, so two people racing for one desk can never both win.
+ * and the release of unused bookings (meeting rooms are {@link RoomBookingService}'s). Each public method is one
+ * transaction. The rules (how far ahead, absence, reserved desks, neighbourhoods, blocked floors) are checked here;
+ * overlaps are refused by the database itself, so two people racing for one desk can never both win.
  */
 @Stateless
 public class SeatingService {
@@ -209,14 +208,11 @@ public class SeatingService {
             return;
         }
         Refusal r = refusal.get();
-        Object[] args = r.arguments().toArray();
-        if (r.kind() == Refusal.Kind.INVALID) {
-            throw BusinessException.invalid(r.key(), args);
+        if (r.kind() == Refusal.Kind.CONFLICT && r.alternativesHelp() && desk != null) {
+            throw new DeskRefusedException(r.key(), alternatives(policy(), desk, person(login, day), day, slot),
+                    r.arguments().toArray());
         }
-        if (r.alternativesHelp() && desk != null) {
-            throw new DeskRefusedException(r.key(), alternatives(policy(), desk, person(login, day), day, slot), args);
-        }
-        throw BusinessException.conflict(r.key(), args);
+        throw Refusals.exception(r);
     }
 
     /**
@@ -616,54 +612,6 @@ public class SeatingService {
             }
             return cal.text();
         });
-    }
-
-    // ---- rooms ----
-
-    public List<RoomSummary> rooms() {
-        return places.rooms().stream().map(RoomSummary::of).toList();
-    }
-
-    /** Books a room for a time range; refused (409) when it overlaps another booking of the room. */
-    public RoomBookingSummary bookRoom(String login, long roomId, String title, Instant start, Instant end)
-            throws BusinessException {
-        var room = places.room(roomId).orElseThrow(() -> BusinessException.notFound("seating.roomNotFound", roomId));
-        if (!end.isAfter(start) || ChronoUnit.HOURS.between(start, end) > 12) {
-            throw BusinessException.invalid("seating.roomRange");
-        }
-        LocalDate day = LocalDate.ofInstant(start, CityTime.ZONE);
-        BookingPolicy policy = policy();
-        refuse(policy.refuseDay(day), null, Slot.DAY, day, login);
-        if (end.isBefore(clock.instant())) {
-            throw BusinessException.invalid("seating.pastDay", day);
-        }
-        String t = title == null || title.isBlank() ? "会議" : title.strip();
-        if (t.length() > 200) {
-            throw BusinessException.invalid("input.invalid", "title");
-        }
-        long id = bookings.tryBookRoom(roomId, login, t, start, end)
-                .orElseThrow(() -> BusinessException.conflict("seating.roomTaken", room.name()));
-        return RoomBookingSummary.of(bookings.roomBooking(id).orElseThrow());
-    }
-
-    public void cancelRoom(String login, long roomBookingId) throws BusinessException {
-        var b = bookings.roomBooking(roomBookingId).filter(x -> x.organiser().equals(login))
-                .orElseThrow(() -> BusinessException.notFound("seating.bookingNotFound", roomBookingId));
-        try {
-            b.cancel();
-        } catch (IllegalStateException e) {
-            throw BusinessException.conflict("seating.notLive", b.status().name());
-        }
-    }
-
-    public List<RoomBookingSummary> roomDay(long roomId, LocalDate day) {
-        return bookings.roomBookings(roomId, day.atStartOfDay(CityTime.ZONE).toInstant(),
-                day.plusDays(1).atStartOfDay(CityTime.ZONE).toInstant()).stream().map(RoomBookingSummary::of).toList();
-    }
-
-    public List<RoomBookingSummary> myRoomBookings(String login) {
-        return bookings.roomBookingsOf(login, today().atStartOfDay(CityTime.ZONE).toInstant()).stream()
-                .map(RoomBookingSummary::of).toList();
     }
 
     // ---- helpers ----

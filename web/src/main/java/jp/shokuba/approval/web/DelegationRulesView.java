@@ -16,7 +16,6 @@ import jp.shokuba.approval.domain.RuleLine;
 import jp.shokuba.approval.domain.RulesRepository;
 import jp.shokuba.directory.application.DirectoryService;
 import jp.shokuba.directory.application.PostSummary;
-import jp.shokuba.platform.BusinessException;
 import jp.shokuba.platform.web.Messages;
 
 /** The delegation rules (専決規程) editor: edit the lines of the current version and save them as a new version. */
@@ -118,13 +117,11 @@ public class DelegationRulesView implements Serializable {
     }
 
     public void save() {
-        try {
+        messages.attempt(() -> {
             int saved = rules.save(security.getCallerPrincipal().getName(), rows.stream().map(Row::line).toList(), note);
             messages.info("approval.rules.saved", saved);
             reload();
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        });
     }
 
     public String postName(String code) {

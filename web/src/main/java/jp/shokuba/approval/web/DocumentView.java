@@ -50,25 +50,21 @@ public class DocumentView implements Serializable {
     }
 
     public void withdraw() {
-        try {
+        messages.attempt(() -> {
             ConflictRetry.run(() -> {
                 approvals.withdraw(me(), id);
                 return null;
             });
             messages.info("approval.done.withdrawn");
             reload();
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        });
     }
 
     public void acknowledge() {
-        try {
+        messages.attempt(() -> {
             approvals.acknowledgeCirculation(me(), id);
             messages.info("approval.done.seen");
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        });
     }
 
     public boolean isInCirculation() {

@@ -89,7 +89,7 @@ public class DraftView implements Serializable {
     }
 
     public void save() {
-        try {
+        messages.attempt(() -> {
             Approval.Content content = new Approval.Content(title, documentType, hasAmount() ? amount : null, counterparty,
                     body, confidential, new LinkedHashSet<>(consultations));
             if (id == null) {
@@ -103,9 +103,7 @@ public class DraftView implements Serializable {
             detail = approvals.detail(me(), id);
             refreshPreview();
             messages.info("approval.draft.saved");
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        });
     }
 
     public String submit() {
@@ -143,12 +141,10 @@ public class DraftView implements Serializable {
     }
 
     public void removeAttachment(long attachmentId) {
-        try {
+        messages.attempt(() -> {
             approvals.removeAttachment(me(), id, attachmentId);
             detail = approvals.detail(me(), id);
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        });
     }
 
     private void refreshPreview() {

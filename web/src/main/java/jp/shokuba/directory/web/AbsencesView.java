@@ -11,7 +11,6 @@ import java.util.List;
 import jp.shokuba.directory.application.AbsenceSummary;
 import jp.shokuba.directory.application.DirectoryService;
 import jp.shokuba.directory.application.StaffSummary;
-import jp.shokuba.platform.BusinessException;
 import jp.shokuba.platform.web.Messages;
 
 /** Records who is away and who stands in for them (代理); the approval route and desk booking use it. */
@@ -49,26 +48,22 @@ public class AbsencesView implements Serializable {
     }
 
     public void record() {
-        try {
+        messages.attempt(() -> {
             directory.recordAbsence(login, firstDay, lastDay, deputyLogin, reason);
             messages.info("absence.recorded");
             login = null;
             deputyLogin = null;
             reason = null;
             reload();
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        });
     }
 
     public void remove(long id) {
-        try {
+        messages.attempt(() -> {
             directory.removeAbsence(id);
             messages.info("absence.removed");
             reload();
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        });
     }
 
     private void reload() {

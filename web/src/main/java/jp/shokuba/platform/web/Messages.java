@@ -30,6 +30,22 @@ public class Messages {
         add(FacesMessage.SEVERITY_ERROR, e.message(locale()));
     }
 
+    /** An action of a page; when the application refuses it, the reason is shown on the page. */
+    public interface Action {
+        void run() throws BusinessException;
+    }
+
+    /** Runs the action, showing its refusal (if any) as a page message; whether it went through. */
+    public boolean attempt(Action action) {
+        try {
+            action.run();
+            return true;
+        } catch (BusinessException e) {
+            refused(e);
+            return false;
+        }
+    }
+
     public String text(String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(BUNDLE, locale(), Messages.class.getClassLoader()).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);

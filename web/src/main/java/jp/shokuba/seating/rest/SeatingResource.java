@@ -27,6 +27,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import jp.shokuba.platform.BusinessException;
 import jp.shokuba.platform.CityTime;
+import jp.shokuba.seating.application.RoomBookingService;
 import jp.shokuba.seating.application.RoomBookingSummary;
 import jp.shokuba.seating.application.RoomSummary;
 import jp.shokuba.seating.application.SeatingService;
@@ -45,6 +46,9 @@ public class SeatingResource {
 
     @Inject
     SeatingService seating;
+
+    @Inject
+    RoomBookingService roomBookings;
 
     @Inject
     SecurityContext security;
@@ -104,21 +108,21 @@ public class SeatingResource {
     @Path("/rooms")
     @Operation(summary = "Meeting rooms with capacity and equipment")
     public List<RoomSummary> rooms() {
-        return seating.rooms();
+        return roomBookings.rooms();
     }
 
     @GET
     @Path("/rooms/{id}/bookings")
     @Operation(summary = "A room's bookings on a day")
     public List<RoomBookingSummary> roomDay(@PathParam("id") long id, @QueryParam("date") String date) throws BusinessException {
-        return seating.roomDay(id, day(date));
+        return roomBookings.roomDay(id, day(date));
     }
 
     @POST
     @Path("/room-bookings")
     @Operation(summary = "Book a room: {\"roomId\", \"title\", \"start\":\"YYYY-MM-DDTHH:mm\", \"end\"} in city time; 409 when it overlaps")
     public Response bookRoom(JsonObject body) throws BusinessException {
-        RoomBookingSummary b = seating.bookRoom(login(), SeatingJson.number(body, "roomId"), SeatingJson.text(body, "title", ""),
+        RoomBookingSummary b = roomBookings.bookRoom(login(), SeatingJson.number(body, "roomId"), SeatingJson.text(body, "title", ""),
                 instant(SeatingJson.text(body, "start")), instant(SeatingJson.text(body, "end")));
         return Response.created(uri.getBaseUriBuilder().path("seating/room-bookings").path(Long.toString(b.id())).build())
                 .entity(b).build();
@@ -128,7 +132,7 @@ public class SeatingResource {
     @Path("/room-bookings/{id}")
     @Operation(summary = "Cancel one of my room bookings")
     public Response cancelRoom(@PathParam("id") long id) throws BusinessException {
-        seating.cancelRoom(login(), id);
+        roomBookings.cancelRoom(login(), id);
         return Response.noContent().build();
     }
 

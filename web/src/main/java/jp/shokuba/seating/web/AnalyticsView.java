@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import jp.shokuba.platform.BusinessException;
 import jp.shokuba.platform.web.Messages;
 import jp.shokuba.seating.application.SeatingAnalytics;
 
@@ -40,11 +39,9 @@ public class AnalyticsView implements Serializable {
     }
 
     public void run() {
-        try {
+        messages.attempt(() -> {
             report = analytics.report(from, to);
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        });
     }
 
     public SeatingAnalytics.Report getReport() {

@@ -57,13 +57,11 @@ public class CheckInView implements Serializable {
     }
 
     public void walkIn() {
-        try {
+        messages.attempt(() -> {
             result = seating.walkIn(login(), desk);
             offerWalkIn = false;
             messages.info("seating.checkin.done", result.deskLabel());
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        });
     }
 
     private String login() {

@@ -146,16 +146,14 @@ public class PlacesView implements Serializable {
     }
 
     public void retire(long deskId) {
-        try {
+        messages.attempt(() -> {
             places.retireDesk(deskId);
             reload();
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        });
     }
 
     public void addZone() {
-        try {
+        messages.attempt(() -> {
             List<String> teams = zoneTeams == null ? List.of() : Arrays.stream(zoneTeams.split("[,、\\s]+"))
                     .filter(s -> !s.isBlank()).toList();
             places.addZone(floor.id(), zoneName, teams);
@@ -163,23 +161,19 @@ public class PlacesView implements Serializable {
             zoneName = null;
             zoneTeams = null;
             reload();
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        });
     }
 
     public void addRoom() {
-        try {
+        messages.attempt(() -> {
             places.addRoom(floor.id(), roomName, capacity, equipment);
             messages.info("seating.admin.roomAdded", roomName);
             roomName = null;
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        });
     }
 
     public void addLocker() {
-        try {
+        messages.attempt(() -> {
             LockerSummary l = places.addLocker(floor.id(), lockerLabel);
             if (lockerHolder != null && !lockerHolder.isBlank()) {
                 places.assignLocker(l.id(), lockerHolder);
@@ -188,9 +182,7 @@ public class PlacesView implements Serializable {
             lockerLabel = null;
             lockerHolder = null;
             reload();
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        });
     }
 
     public String planUrl() throws IOException {

@@ -14,9 +14,9 @@ import java.util.List;
 import jp.shokuba.platform.BusinessException;
 import jp.shokuba.platform.CityTime;
 import jp.shokuba.platform.web.Messages;
+import jp.shokuba.seating.application.RoomBookingService;
 import jp.shokuba.seating.application.RoomBookingSummary;
 import jp.shokuba.seating.application.RoomSummary;
-import jp.shokuba.seating.application.SeatingService;
 
 /** Meeting rooms: a room's day, booking a time range (refused when it overlaps), and my own room bookings. */
 @Named
@@ -26,7 +26,7 @@ public class RoomsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SeatingService seating;
+    transient RoomBookingService roomBookings;
 
     @Inject
     transient SecurityContext security;
@@ -48,20 +48,20 @@ public class RoomsView implements Serializable {
 
     @PostConstruct
     void init() {
-        rooms = seating.rooms();
+        rooms = roomBookings.rooms();
         room = rooms.isEmpty() ? 0 : rooms.get(0).id();
         date = LocalDate.now(clock).plusDays(1);
         show();
     }
 
     public void show() {
-        day = room == 0 ? List.of() : seating.roomDay(room, date);
-        mine = seating.myRoomBookings(login());
+        day = room == 0 ? List.of() : roomBookings.roomDay(room, date);
+        mine = roomBookings.myRoomBookings(login());
     }
 
     public void book() {
         try {
-            seating.bookRoom(login(), room, title, date.atTime(LocalTime.parse(start)).atZone(CityTime.ZONE).toInstant(),
+            roomBookings.bookRoom(login(), room, title, date.atTime(LocalTime.parse(start)).atZone(CityTime.ZONE).toInstant(),
                     date.atTime(LocalTime.parse(end)).atZone(CityTime.ZONE).toInstant());
             messages.info("seating.rooms.booked");
             title = null;
@@ -75,7 +75,7 @@ public class RoomsView implements Serializable {
 
     public void cancel(long id) {
         try {
-            seating.cancelRoom(login(), id);
+            roomBookings.cancelRoom(login(), id);
             messages.info("seating.js.cancelled");
         } catch (BusinessException e) {
             messages.refused(e);

@@ -86,32 +86,26 @@ public class SeatingRulesView implements Serializable {
     }
 
     public void block() {
-        try {
+        messages.attempt(() -> {
             BlockSummary b = places.blockFloor(security.getCallerPrincipal().getName(), blockFloor, blockFrom, blockTo, blockReason);
             messages.info("seating.admin.blocked", b.floor(), b.cancelledBookings());
             blockReason = null;
             reloadBlocks();
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        });
     }
 
     public void unblock(long id) {
-        try {
+        messages.attempt(() -> {
             places.removeBlock(id);
             reloadBlocks();
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        });
     }
 
     public void recordNeed() {
-        try {
+        messages.attempt(() -> {
             places.recordAccessibilityNeed(needLogin == null ? "" : needLogin.strip(), need);
             messages.info("seating.admin.needRecorded", needLogin);
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        });
     }
 
     public int getHorizonDays() {

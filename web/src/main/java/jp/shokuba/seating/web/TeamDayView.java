@@ -12,7 +12,6 @@ import java.util.List;
 import jp.shokuba.directory.application.DirectoryService;
 import jp.shokuba.directory.application.StaffSummary;
 import jp.shokuba.directory.application.UnitSummary;
-import jp.shokuba.platform.BusinessException;
 import jp.shokuba.platform.web.Messages;
 import jp.shokuba.seating.application.SeatingService;
 import jp.shokuba.seating.application.TeamDayResult;
@@ -55,12 +54,10 @@ public class TeamDayView implements Serializable {
     }
 
     public void book() {
-        try {
+        messages.attempt(() -> {
             result = seating.teamDay(security.getCallerPrincipal().getName(), team, date);
             messages.info("seating.teamDay.done", result.seated().size());
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
+        });
     }
 
     public List<UnitSummary> getTeams() {

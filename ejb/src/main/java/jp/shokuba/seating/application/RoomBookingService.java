@@ -1,0 +1,84 @@
+package jp.shokuba.seating.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import jp.shokuba.platform.BusinessException;
+import jp.shokuba.platform.CityTime;
+import jp.shokuba.seating.domain.BookingPolicy;
+import jp.shokuba.seating.domain.Bookings;
+import jp.shokuba.seating.domain.Places;
+import jp.shokuba.seating.domain.Refusal;
+
+/**
+ * Meeting rooms booked by time range. Overlaps are refused by the database's exclusion constraint over the room and
+ * the time range; the day itself follows the desks' rules (not in the past, not beyond the horizon).
+ */
+@Stateless
+public class RoomBookingService {
+
+    private static final int LONGEST_HOURS = 12;
+
+    @Inject
+    Places places;
+
+    @Inject
+    Bookings bookings;
+
+    @Inject
+    Clock clock;
+
+    public List<RoomSummary> rooms() {
+        return places.rooms().stream().map(RoomSummary::of).toList();
+    }
+
+    /** Books a room for a time range; refused (409) when it overlaps another booking of the room. */
+    public RoomBookingSummary bookRoom(String login, long roomId, String title, Instant start, Instant end)
+            throws BusinessException {
+        var room = places.room(roomId).orElseThrow(() -> BusinessException.notFound("seating.roomNotFound", roomId));
+        if (!end.isAfter(start) || ChronoUnit.HOURS.between(start, end) > LONGEST_HOURS) {
+            throw BusinessException.invalid("seating.roomRange");
+        }
+        LocalDate day = LocalDate.ofInstant(start, CityTime.ZONE);
+        Optional<Refusal> refusal = new BookingPolicy(places.rules(), LocalDateTime.now(clock)).refuseDay(day);
+        if (refusal.isPresent()) {
+            throw Refusals.exception(refusal.get());
+        }
+        if (end.isBefore(clock.instant())) {
+            throw BusinessException.invalid("seating.pastDay", day);
+        }
+        String t = title == null || title.isBlank() ? "会議" : title.strip();
+        if (t.length() > 200) {
+            throw BusinessException.invalid("input.invalid", "title");
+        }
+        long id = bookings.tryBookRoom(roomId, login, t, start, end)
+                .orElseThrow(() -> BusinessException.conflict("seating.roomTaken", room.name()));
+        return RoomBookingSummary.of(bookings.roomBooking(id).orElseThrow());
+    }
+
+    public void cancelRoom(String login, long roomBookingId) throws BusinessException {
+        var b = bookings.roomBooking(roomBookingId).filter(x -> x.organiser().equals(login))
+                .orElseThrow(() -> BusinessException.notFound("seating.bookingNotFound", roomBookingId));
+        try {
+            b.cancel();
+        } catch (IllegalStateException e) {
+            throw BusinessException.conflict("seating.notLive", b.status().name());
+        }
+    }
+
+    public List<RoomBookingSummary> roomDay(long roomId, LocalDate day) {
+        return bookings.roomBookings(roomId, day.atStartOfDay(CityTime.ZONE).toInstant(),
+                day.plusDays(1).atStartOfDay(CityTime.ZONE).toInstant()).stream().map(RoomBookingSummary::of).toList();
+    }
+
+    public List<RoomBookingSummary> myRoomBookings(String login) {
+        return bookings.roomBookingsOf(login, LocalDate.now(clock).atStartOfDay(CityTime.ZONE).toInstant()).stream()
+                .map(RoomBookingSummary::of).toList();
+    }
+}
