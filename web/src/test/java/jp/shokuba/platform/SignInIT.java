@@ -108,11 +108,15 @@ class SignInIT {
     }
 
     @Test
-    void theApiRefusesASessionCallWithoutCsrfTokenButAcceptsBasicAuthentication() {
+    void theApiRefusesASessionCallWithoutCsrfTokenButAcceptsBasicAuthentication(WebDriver browser) {
         Api.Reply basic = Api.as("tanaka").get("/api/v1/me");
         assertThat(basic.status()).isEqualTo(200);
+        assertThat(basic.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
 
-        String cookie = basic.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        browser.manage().deleteAllCookies();
+        LoginPage.open(browser).signIn("tanaka", "demo");
+        String cookie = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
+        assertThat(Api.withCookie(cookie).get("/api/v1/me").status()).isEqualTo(200);
         Api.Reply withSessionOnly = Api.withCookie(cookie).post("/api/v1/me", "{}");
         assertThat(withSessionOnly.status()).isEqualTo(403);
         assertThat(withSessionOnly.contentType()).startsWith("application/problem+json");

@@ -1,7 +1,7 @@
 package jp.shokuba.approval.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * answers 404 as if it did not exist.
  */
 @Path("/approvals")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("STAFF")
 public class ApprovalResource {

@@ -1,7 +1,7 @@
 package jp.shokuba.approval.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +13,7 @@ import jp.shokuba.approval.application.TypeSummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/approval-types")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ApprovalTypesResource {
 

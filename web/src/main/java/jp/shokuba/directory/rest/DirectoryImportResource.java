@@ -1,7 +1,7 @@
 package jp.shokuba.directory.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** For the HR system's nightly export: the same all-or-nothing CSV import as the admin page. */
 @Path("/directory")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("ADMIN")
 @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,6 @@
 package jp.shokuba.directory.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.GET;
@@ -12,7 +12,7 @@ import jp.shokuba.platform.BusinessException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/me")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 

@@ -1,7 +1,7 @@
 package jp.shokuba.directory.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,7 +16,7 @@ import jp.shokuba.platform.BusinessException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/staff")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffResource {
 

@@ -24,7 +24,8 @@ import jp.shokuba.platform.rest.Problem;
 /**
  * The one way in. Pages sign in through the login form ({@link SignInView} calls
  * {@code SecurityContext.authenticate}); the REST API takes HTTP Basic on any call, or the session
- * of a signed-in page. A successful sign-in is kept in the session ({@link SignedInSession}).
+ * of a signed-in page. A form sign-in is kept in the session ({@link SignedInSession}); HTTP Basic is
+ * checked on every call and makes no session, so a script calling every minute leaves none behind.
  * Unauthenticated calls to protected resources get a redirect to the login page (pages), a
  * partial-response redirect (PrimeFaces AJAX) or a 401 problem body (API).
  */
@@ -94,7 +95,6 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
             CredentialValidationResult result = identityStores.validate(
                     new UsernamePasswordCredential(loginAndPassword[0], loginAndPassword[1]));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                SignedInSession.remember(context.getRequest(), result);
                 return context.notifyContainerAboutLogin(result);
             }
             audit.recordAs(loginAndPassword[0], AuditEvent.of("auth.sign-in-refused", "Staff", loginAndPassword[0]));

@@ -1,7 +1,7 @@
 package jp.shokuba.seating.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Facilities staff (FACILITIES): places, rules, blocks, accessibility needs and analytics. */
 @Path("/seating/admin")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("FACILITIES")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,6 @@
 package jp.shokuba.seating.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,7 @@ import jp.shokuba.seating.application.SeatingService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/floors")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class FloorsResource {
 

@@ -1,6 +1,6 @@
 package jp.shokuba.seating.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Keeping the team together, finding colleagues, rooms, and the caller's own seating settings. */
 @Path("/seating")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class SeatingResource {
