@@ -57,6 +57,8 @@ public final class StampedPdf {
             "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
             "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf");
     private static final Color SEAL_RED = new Color(0xD7, 0x1F, 0x1F);
+    /** The JDK's own sRGB profile, as the output intent PDF/A asks for; read once, it is the same for every record. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final float MARGIN = 48;
 
     /** One box of the stamp column. */
@@ -155,9 +157,7 @@ public final class StampedPdf {
         PDMetadata metadata = new PDMetadata(pdf);
         metadata.importXMPMetadata(xml.toByteArray());
         pdf.getDocumentCatalog().setMetadata(metadata);
-        // the JDK's own sRGB profile, as the output intent PDF/A asks for
-        PDOutputIntent intent = new PDOutputIntent(pdf,
-                new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+        PDOutputIntent intent = new PDOutputIntent(pdf, new ByteArrayInputStream(SRGB));
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB IEC61966-2.1");
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
