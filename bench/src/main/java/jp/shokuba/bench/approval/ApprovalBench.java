@@ -21,10 +21,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The e-approval benchmark against a running Shokuba (demo mode) and its database.
  * <ol>
+ *   <li>A quarter of the documents through the whole route, unmeasured: the warm-up.</li>
  *   <li>田中 drafts and submits {@code documents} ¥3,000,000 contracts: 係長 → 課長補佐 → 課長 → 部長, with a
  *       consultation of 情報政策課 before the 部長: five decisions each.</li>
  *   <li>The five approvers, {@code threads} sessions each, work through their inboxes over the REST API until
- *       every document is approved: decisions per second.</li>
+ *       every document is approved: decisions per second. Twice, the better run kept, as for the bare engine.</li>
  *   <li>The 係長's closed tasks are topped up to 10,000 and 20 new documents wait for him: inbox latency.</li>
  *   <li>The same number of tasks through the bare engine on the same database and history level: the ratio.</li>
  * </ol>
@@ -47,25 +48,29 @@ public final class ApprovalBench {
         System.out.printf("approvers %s, %d documents, %d sessions per approver%n", approvers, documents, threads);
 
         Session drafter = Session.signIn(base, "tanaka", "demo");
-        // A server has decided for hours before a peak; a quarter of the run first, unmeasured, warms its JIT up
-        // as the better of two bare-engine runs does for the baseline.
+        // A server has decided for hours before a peak: a quarter of the documents first, unmeasured, warm it up.
         submit(base, documents / 4, "warm-up", threads);
         decideAll(base, approvers, threads, documents / 4 * 5, "warm-up");
 
-        long t0 = System.nanoTime();
-        submit(base, documents, "bench", threads);
-        System.out.printf("drafted and submitted %d documents in %.1f s%n", documents, (System.nanoTime() - t0) / 1e9);
-
-        long start = System.nanoTime();
-        int decided = decideAll(base, approvers, threads, documents * 5, "bench");
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double perSecond = decided / seconds;
-        System.out.printf("DECISIONS: %d in %.1f s = %.1f decisions/s (%d approvers x %d sessions)%n",
-                decided, seconds, perSecond, approvers.size(), threads);
+        // Both sides run twice and keep their better run: runs vary by ±15 % from one to the next on this machine.
+        double[] rounds = new double[2];
+        for (int round = 0; round < rounds.length; round++) {
+            long t0 = System.nanoTime();
+            submit(base, documents, "bench" + round, threads);
+            System.out.printf("drafted and submitted %d documents in %.1f s%n", documents, (System.nanoTime() - t0) / 1e9);
+            long start = System.nanoTime();
+            int decided = decideAll(base, approvers, threads, documents * 5, "bench");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            rounds[round] = decided / seconds;
+            System.out.printf("decisions, run %d: %d in %.1f s = %.1f decisions/s (%d approvers x %d sessions)%n",
+                    round + 1, decided, seconds, rounds[round], approvers.size(), threads);
+            double recordsAfter = waitForRecords(jdbc);
+            System.out.printf("RECORDS: every approved document's stamped PDF/A stored %.1f s after the last decision"
+                    + " (rendered one at a time, off the approvers' requests)%n", recordsAfter);
+        }
+        double perSecond = Math.max(rounds[0], rounds[1]);
+        System.out.printf("DECISIONS: %.1f decisions/s, the better of %.1f and %.1f%n", perSecond, rounds[0], rounds[1]);
         verifyNumbers(jdbc);
-        double recordsAfter = waitForRecords(jdbc);
-        System.out.printf("RECORDS: every approved document's stamped PDF/A stored %.1f s after the last decision"
-                + " (rendered one at a time, off the approvers' requests)%n", recordsAfter);
 
         topUpHistory(jdbc, "sato", 10_000);
         submit(base, 20, "inbox", 2);
@@ -86,8 +91,6 @@ public final class ApprovalBench {
         System.out.printf("INBOX: sato with %d closed tasks and 20+ open: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
                 closedTasks(jdbc, "sato"), latencies[150] / 1e6, latencies[284] / 1e6, latencies[296] / 1e6);
 
-        // Twice, keeping the better run: the baseline varies by ±15 % from run to run here, and the better one
-        // makes the ratio the stricter.
         double first = BareEngineBench.run(jdbc, documents, engineThreads, history);
         double second = BareEngineBench.run(jdbc, documents, engineThreads, history);
         double bare = Math.max(first, second);
