@@ -1,5 +1,6 @@
 package jp.shokuba.seating.application;
 
+import java.util.Optional;
 import jp.shokuba.platform.BusinessException;
 import jp.shokuba.seating.domain.Refusal;
 
@@ -7,6 +8,13 @@ import jp.shokuba.seating.domain.Refusal;
 final class Refusals {
 
     private Refusals() {
+    }
+
+    /** Throws the refusal, if there is one. */
+    static void refuse(Optional<Refusal> refusal) throws BusinessException {
+        if (refusal.isPresent()) {
+            throw exception(refusal.get());
+        }
     }
 
     static BusinessException exception(Refusal r) {

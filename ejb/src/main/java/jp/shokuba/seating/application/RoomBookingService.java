@@ -8,13 +8,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import jp.shokuba.platform.BusinessException;
 import jp.shokuba.platform.CityTime;
 import jp.shokuba.seating.domain.BookingPolicy;
 import jp.shokuba.seating.domain.Bookings;
 import jp.shokuba.seating.domain.Places;
-import jp.shokuba.seating.domain.Refusal;
 
 /**
  * Meeting rooms booked by time range. Overlaps are refused by the database's exclusion constraint over the room and
@@ -46,10 +44,7 @@ public class RoomBookingService {
             throw BusinessException.invalid("seating.roomRange");
         }
         LocalDate day = LocalDate.ofInstant(start, CityTime.ZONE);
-        Optional<Refusal> refusal = new BookingPolicy(places.rules(), LocalDateTime.now(clock)).refuseDay(day);
-        if (refusal.isPresent()) {
-            throw Refusals.exception(refusal.get());
-        }
+        Refusals.refuse(new BookingPolicy(places.rules(), LocalDateTime.now(clock)).refuseDay(day));
         if (end.isBefore(clock.instant())) {
             throw BusinessException.invalid("seating.pastDay", day);
         }

@@ -170,15 +170,15 @@ public class SeatingService {
      */
     public BookingSummary book(String login, long deskId, LocalDate day, Slot slot) throws BusinessException {
         BookingPolicy policy = policy();
-        refuse(policy.refuseDay(day), null, slot, day, login);
+        Refusals.refuse(policy.refuseDay(day));
         DeskFacts desk = places.deskFacts(deskId).orElseThrow(() -> BusinessException.notFound("seating.deskNotFound", deskId));
         PersonFacts person = person(login, day);
-        refuse(policy.refusePerson(person, day), null, slot, day, login);
-        Optional<FloorBlock> block = places.blockOn(desk.floorId(), day);
-        if (block.isPresent()) {
-            throw BusinessException.conflict("seating.floorBlocked", block.get().floor().name(), block.get().reason());
+        Refusals.refuse(policy.refusePerson(person, day));
+        Refusals.refuse(places.blockOn(desk.floorId(), day).map(FloorBlock::refusal));
+        Optional<Refusal> deskRefused = policy.refuseDesk(desk, person, day);
+        if (deskRefused.isPresent()) {
+            throw refusedDesk(deskRefused.get(), policy, desk, person, day, slot);
         }
-        refuse(policy.refuseDesk(desk, person, day), desk, slot, day, login);
         long id = bookings.tryBook(deskId, login, day, slot, null, null)
                 .orElseThrow(() -> whyNotBooked(policy, desk, person, day, slot));
         floorChanged.fire(new FloorChanged(desk.floorId(), day));
@@ -197,22 +197,18 @@ public class SeatingService {
         List<Alternative> alternatives = alternatives(policy, desk, person, day, slot);
         Optional<FloorBlock> block = alternatives.isEmpty() ? places.blockOn(desk.floorId(), day) : Optional.empty();
         if (block.isPresent()) {
-            return BusinessException.conflict("seating.floorBlocked", block.get().floor().name(), block.get().reason());
+            return Refusals.exception(block.get().refusal());
         }
         return new DeskRefusedException("seating.deskTaken", alternatives, desk.label());
     }
 
-    private void refuse(Optional<Refusal> refusal, DeskFacts desk, Slot slot, LocalDate day, String login)
-            throws BusinessException {
-        if (refusal.isEmpty()) {
-            return;
+    /** A desk closed to this person: with the nearest desks they may take instead, where those help. */
+    private BusinessException refusedDesk(Refusal r, BookingPolicy policy, DeskFacts desk, PersonFacts person, LocalDate day,
+                                          Slot slot) {
+        if (r.kind() == Refusal.Kind.CONFLICT && r.alternativesHelp()) {
+            return new DeskRefusedException(r.key(), alternatives(policy, desk, person, day, slot), r.arguments().toArray());
         }
-        Refusal r = refusal.get();
-        if (r.kind() == Refusal.Kind.CONFLICT && r.alternativesHelp() && desk != null) {
-            throw new DeskRefusedException(r.key(), alternatives(policy(), desk, person(login, day), day, slot),
-                    r.arguments().toArray());
-        }
-        throw Refusals.exception(r);
+        return Refusals.exception(r);
     }
 
     /**
@@ -253,8 +249,7 @@ public class SeatingService {
         for (LocalDate day : dates) {
             PersonFacts person = person(login, day);
             Optional<Refusal> refusal = policy.refuseDay(day).or(() -> policy.refusePerson(person, day))
-                    .or(() -> places.blockOn(desk.floorId(), day).map(b -> new Refusal(Refusal.Kind.CONFLICT,
-                            "seating.floorBlocked", List.of(b.floor().name(), b.reason()), false)))
+                    .or(() -> places.blockOn(desk.floorId(), day).map(FloorBlock::refusal))
                     .or(() -> policy.refuseDesk(desk, person, day));
             if (refusal.isPresent()) {
                 Refusal r = refusal.get();
@@ -462,10 +457,7 @@ public class SeatingService {
             throw BusinessException.forbidden("seating.teamDayNotLeader", team.name());
         }
         BookingPolicy policy = policy();
-        Optional<Refusal> dayRefused = policy.refuseDay(day);
-        if (dayRefused.isPresent()) {
-            refuse(dayRefused, null, Slot.DAY, day, organiser);
-        }
+        Refusals.refuse(policy.refuseDay(day));
         List<StaffSummary> members = directory.members(teamCode);
         Map<String, StaffSummary> byLogin = members.stream().collect(Collectors.toMap(StaffSummary::login, s -> s));
         List<TeamDayResult.Seat> already = new ArrayList<>();

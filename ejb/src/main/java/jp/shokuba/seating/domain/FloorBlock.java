@@ -53,6 +53,11 @@ public class FloorBlock {
         return !day.isBefore(firstDay) && !day.isAfter(lastDay);
     }
 
+    /** What a booking on this floor during the block is told: the floor and why it is closed. */
+    public Refusal refusal() {
+        return Refusal.conflict("seating.floorBlocked", false, floor.name(), reason);
+    }
+
     public Long id() {
         return id;
     }
