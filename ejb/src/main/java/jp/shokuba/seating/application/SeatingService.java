@@ -44,7 +44,8 @@ import jp.shokuba.seating.domain.Slot;
 
 /**
  * Desk booking for staff: book, cancel, check in and out, recurring bookings, team days, finding colleagues,
- * and the release of unused bookings (meeting rooms are {@link RoomBookingService}'s). Each public method is one
+ * and the release of unused bookings (meeting rooms are {@link RoomBookingService}'s, the calendar feed
+ * {@link CalendarFeed}'s). Each public method is one
  * transaction. The rules (how far ahead, absence, reserved desks, neighbourhoods, blocked floors) are checked here;
  * overlaps are refused by the database itself, so two people racing for one desk can never both win.
  */
@@ -566,44 +567,6 @@ public class SeatingService {
     /** Opts out of (or back into) being found by colleagues. */
     public void hide(String login, boolean hidden) {
         places.personForUpdate(login).hideFromColleagues(hidden);
-    }
-
-    // ---- calendar ----
-
-    /** The person's calendar secret, made on first use. */
-    public String calendarSecret(String login) {
-        SeatingPerson p = places.personForUpdate(login);
-        return p.calendarSecret().orElseGet(p::newCalendarSecret);
-    }
-
-    /** A new secret: the old calendar address stops working at once. */
-    public String renewCalendarSecret(String login) {
-        String secret = places.personForUpdate(login).newCalendarSecret();
-        audit.record(AuditEvent.of("seating.calendar-renewed", "Staff", login));
-        return secret;
-    }
-
-    /** The iCalendar (RFC 5545) feed behind a secret: the person's live desk and room bookings from a month ago on. */
-    public Optional<String> calendar(String secret, String host) {
-        if (secret == null || secret.length() < 20) {
-            return Optional.empty();
-        }
-        return places.personWithSecret(secret).map(p -> {
-            LocalDate from = today().minusDays(31);
-            ICalendar cal = new ICalendar("-//Shokuba//Seating//JA", clock.instant());
-            for (DeskBooking b : bookings.of(p.login(), from, from.plusDays(400))) {
-                if (b.status().live() || b.status() == BookingStatus.CHECKED_OUT) {
-                    cal.event("desk-" + b.id() + "@" + host, b.slot().startOn(b.day(), CityTime.ZONE).toInstant(),
-                            b.slot().endOn(b.day(), CityTime.ZONE).toInstant(), "座席 " + b.desk().label(),
-                            b.desk().floor().building().name() + " " + b.desk().floor().name() + " " + b.desk().label());
-                }
-            }
-            for (var r : bookings.roomBookingsOf(p.login(), from.atStartOfDay(CityTime.ZONE).toInstant())) {
-                cal.event("room-" + r.id() + "@" + host, r.startsAt(), r.endsAt(), r.title(),
-                        r.room().floor().building().name() + " " + r.room().floor().name() + " " + r.room().name());
-            }
-            return cal.text();
-        });
     }
 
     // ---- helpers ----

@@ -27,6 +27,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import jp.shokuba.platform.BusinessException;
 import jp.shokuba.platform.CityTime;
+import jp.shokuba.seating.application.CalendarFeed;
 import jp.shokuba.seating.application.RoomBookingService;
 import jp.shokuba.seating.application.RoomBookingSummary;
 import jp.shokuba.seating.application.RoomSummary;
@@ -46,6 +47,9 @@ public class SeatingResource {
 
     @Inject
     SeatingService seating;
+
+    @Inject
+    CalendarFeed calendars;
 
     @Inject
     RoomBookingService roomBookings;
@@ -140,7 +144,7 @@ public class SeatingResource {
     @Path("/me")
     @Operation(summary = "My seating settings: hidden from colleagues, and my calendar feed's secret address")
     public JsonObject me() {
-        String secret = seating.calendarSecret(login());
+        String secret = calendars.calendarSecret(login());
         return Json.createObjectBuilder().add("hidden", seating.hidden(login()))
                 .add("calendarUrl", calendarUrl(secret)).build();
     }
@@ -157,7 +161,7 @@ public class SeatingResource {
     @Path("/me/calendar-secret")
     @Operation(summary = "A new secret calendar address; the old one stops working")
     public JsonObject renewCalendar() {
-        return Json.createObjectBuilder().add("calendarUrl", calendarUrl(seating.renewCalendarSecret(login()))).build();
+        return Json.createObjectBuilder().add("calendarUrl", calendarUrl(calendars.renewCalendarSecret(login()))).build();
     }
 
     private String calendarUrl(String secret) {

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import jp.shokuba.seating.application.SeatingService;
+import jp.shokuba.seating.application.CalendarFeed;
 
 /**
  * The personal iCalendar feed at {@code /calendar/{secret}.ics}, for Outlook and phones that cannot sign in:
@@ -18,14 +18,14 @@ import jp.shokuba.seating.application.SeatingService;
 public class CalendarServlet extends HttpServlet {
 
     @Inject
-    SeatingService seating;
+    CalendarFeed calendars;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
         Optional<String> calendar = Optional.empty();
         if (path != null && path.matches("/[A-Za-z0-9_-]{20,64}\\.ics")) {
-            calendar = seating.calendar(path.substring(1, path.length() - 4), request.getServerName());
+            calendar = calendars.calendar(path.substring(1, path.length() - 4), request.getServerName());
         }
         if (calendar.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import jp.shokuba.platform.web.Messages;
+import jp.shokuba.seating.application.CalendarFeed;
 import jp.shokuba.seating.application.SeatingService;
 
 /** My seating settings: whether colleagues may find where I sit, and my calendar feed's secret address. */
@@ -22,6 +23,9 @@ public class SettingsView implements Serializable {
     transient SeatingService seating;
 
     @Inject
+    transient CalendarFeed calendars;
+
+    @Inject
     transient SecurityContext security;
 
     @Inject
@@ -33,7 +37,7 @@ public class SettingsView implements Serializable {
     @PostConstruct
     void init() {
         hidden = seating.hidden(login());
-        calendarUrl = url(seating.calendarSecret(login()));
+        calendarUrl = url(calendars.calendarSecret(login()));
     }
 
     public void save() {
@@ -42,7 +46,7 @@ public class SettingsView implements Serializable {
     }
 
     public void renew() {
-        calendarUrl = url(seating.renewCalendarSecret(login()));
+        calendarUrl = url(calendars.renewCalendarSecret(login()));
         messages.info("seating.settings.renewed");
     }
 

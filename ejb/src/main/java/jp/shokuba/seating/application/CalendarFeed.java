@@ -1,0 +1,68 @@
+package jp.shokuba.seating.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import jp.shokuba.audit.application.AuditTrail;
+import jp.shokuba.audit.domain.AuditEvent;
+import jp.shokuba.platform.CityTime;
+import jp.shokuba.seating.domain.BookingStatus;
+import jp.shokuba.seating.domain.Bookings;
+import jp.shokuba.seating.domain.DeskBooking;
+import jp.shokuba.seating.domain.Places;
+import jp.shokuba.seating.domain.SeatingPerson;
+
+/** The personal iCalendar feed of desk and room bookings, behind a secret address for Outlook and phones. */
+@Stateless
+public class CalendarFeed {
+
+    @Inject
+    Places places;
+
+    @Inject
+    Bookings bookings;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** The person's calendar secret, made on first use. */
+    public String calendarSecret(String login) {
+        SeatingPerson p = places.personForUpdate(login);
+        return p.calendarSecret().orElseGet(p::newCalendarSecret);
+    }
+
+    /** A new secret: the old calendar address stops working at once. */
+    public String renewCalendarSecret(String login) {
+        String secret = places.personForUpdate(login).newCalendarSecret();
+        audit.record(AuditEvent.of("seating.calendar-renewed", "Staff", login));
+        return secret;
+    }
+
+    /** The iCalendar (RFC 5545) feed behind a secret: the person's live desk and room bookings from a month ago on. */
+    public Optional<String> calendar(String secret, String host) {
+        if (secret == null || secret.length() < 20) {
+            return Optional.empty();
+        }
+        return places.personWithSecret(secret).map(p -> {
+            LocalDate from = LocalDate.now(clock).minusDays(31);
+            ICalendar cal = new ICalendar("-//Shokuba//Seating//JA", clock.instant());
+            for (DeskBooking b : bookings.of(p.login(), from, from.plusDays(400))) {
+                if (b.status().live() || b.status() == BookingStatus.CHECKED_OUT) {
+                    cal.event("desk-" + b.id() + "@" + host, b.slot().startOn(b.day(), CityTime.ZONE).toInstant(),
+                            b.slot().endOn(b.day(), CityTime.ZONE).toInstant(), "座席 " + b.desk().label(),
+                            b.desk().floor().building().name() + " " + b.desk().floor().name() + " " + b.desk().label());
+                }
+            }
+            for (var r : bookings.roomBookingsOf(p.login(), from.atStartOfDay(CityTime.ZONE).toInstant())) {
+                cal.event("room-" + r.id() + "@" + host, r.startsAt(), r.endsAt(), r.title(),
+                        r.room().floor().building().name() + " " + r.room().floor().name() + " " + r.room().name());
+            }
+            return cal.text();
+        });
+    }
+}
