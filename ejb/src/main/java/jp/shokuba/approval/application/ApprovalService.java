@@ -22,7 +22,6 @@ import jp.shokuba.approval.domain.ApprovalRepository;
 import jp.shokuba.approval.domain.ApprovalState;
 import jp.shokuba.approval.domain.ApprovalTask;
 import jp.shokuba.approval.domain.Attachment;
-import jp.shokuba.approval.domain.BusinessCalendar;
 import jp.shokuba.approval.domain.Decision;
 import jp.shokuba.approval.domain.DocumentType;
 import jp.shokuba.approval.domain.FiscalYear;
@@ -37,11 +36,10 @@ import jp.shokuba.directory.application.DirectoryService;
 import jp.shokuba.directory.application.PostSummary;
 import jp.shokuba.directory.application.StaffSummary;
 import jp.shokuba.platform.BusinessException;
-import jp.shokuba.platform.CityTime;
 
 /**
  * The e-approval service, one transaction per call: drafting, submission along the route the rules give,
- * decisions, withdrawal, the inbox and the record. Authorization is per object: nobody sees a document they
+ * decisions, withdrawal and the record (the approvers' task lists are {@link ApprovalInbox}'s). Authorization is per object: nobody sees a document they
  * have no part in (the drafter, a person on its route, a deputy acting for one, circulation; records staff
  * once it is approved). Every action goes to the audit trail, last in the method; callers pass the acting
  * login explicitly.
@@ -51,10 +49,7 @@ import jp.shokuba.platform.CityTime;
 public class ApprovalService {
 
     public static final String OBJECT = "Approval";
-    private static final int LIST_MAX = 500;
-    private static final BusinessCalendar CALENDAR = new BusinessCalendar();
-    /** Working days between two dates never change; remembered (and forgotten wholesale when many). */
-    private static final Map<String, Integer> WAITING = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int LIST_MAX = 500;
 
     @Inject
     ApprovalRepository approvals;
@@ -305,85 +300,23 @@ public class ApprovalService {
         return approvals.recordPdf(id);
     }
 
-    /** My open tasks, including those of people I stand in for today and those escalated to me. */
-    public List<TaskSummary> inbox(String login, InboxFilter filter) {
-        return inbox(login, filter, LIST_MAX);
-    }
-
-    /** At most {@code max} tasks (1 to 500), oldest first. */
-    public List<TaskSummary> inbox(String login, InboxFilter filter, int max) {
-        LocalDate today = LocalDate.now(clock);
-        List<String> absentees = directory.standingInFor(login, today);
-        Set<String> people = new LinkedHashSet<>(absentees);
-        people.add(login);
-        Map<String, DocumentType> types = typesByCode();
-        List<TaskSummary> lines = new ArrayList<>();
-        for (ApprovalTask t : approvals.openTasksFor(people, login, Math.max(1, Math.min(max, LIST_MAX)))) {
-            Approval a = t.approval();
-            boolean escalatedToMe = t.escalatedTo().filter(login::equals).isPresent();
-            String onBehalfOf = t.assignee().equals(login) || escalatedToMe && !absentees.contains(t.assignee()) ? null : t.assignee();
-            TaskSummary line = taskSummary(t, types, today, onBehalfOf, escalatedToMe);
-            if (filter.documentType() != null && !filter.documentType().isBlank() && !filter.documentType().equals(a.documentType())
-                    || filter.departmentCode() != null && !filter.departmentCode().isBlank() && !filter.departmentCode().equals(a.departmentCode())
-                    || filter.drafter() != null && !filter.drafter().isBlank() && !a.drafterLogin().contains(filter.drafter())
-                    && !a.drafterName().replace(" ", "").contains(filter.drafter().replace(" ", ""))
-                    || filter.minWaitingDays() != null && line.waitingDays() < filter.minWaitingDays()) {
-                continue;
-            }
-            lines.add(line);
-        }
-        return lines;
-    }
-
-    public long inboxCount(String login) {
-        Set<String> people = new LinkedHashSet<>(directory.standingInFor(login, LocalDate.now(clock)));
-        people.add(login);
-        return approvals.countOpenTasksFor(people, login);
-    }
-
     /** The drafter's own documents, with where each one is now. */
     public List<ApprovalSummary> mine(String login) {
-        Map<String, DocumentType> types = typesByCode();
+        Map<String, DocumentType> types = approvals.typesByCode();
         return approvals.draftedBy(login, LIST_MAX).stream().map(a -> summary(a, types)).toList();
     }
 
     /** Approved documents by date, amount and counterparty; records staff see all, others what they had a part in. */
     public List<ApprovalSummary> records(String login, LocalDate from, LocalDate to, BigDecimal minAmount,
                                          BigDecimal maxAmount, String counterparty) {
-        Map<String, DocumentType> types = typesByCode();
+        Map<String, DocumentType> types = approvals.typesByCode();
         boolean records = session.isCallerInRole("RECORDS");
         return approvals.approved(from, to, minAmount, maxAmount, counterparty, LIST_MAX).stream()
                 .filter(a -> records || a.drafterLogin().equals(login) || approvals.involved(a.id(), login))
                 .map(a -> summary(a, types)).toList();
     }
 
-    /** For administrators: every open task that has waited at least this many working days, longest first. */
-    public List<TaskSummary> waitingLongest(int minWorkingDays) {
-        LocalDate today = LocalDate.now(clock);
-        Map<String, DocumentType> types = typesByCode();
-        return approvals.allOpenTasks(LIST_MAX).stream()
-                .map(t -> taskSummary(t, types, today, null, t.escalatedTo().isPresent()))
-                .filter(t -> t.waitingDays() >= minWorkingDays).toList();
-    }
-
     // --- helpers -----------------------------------------------------------------------------------------
-
-    private static int waitingDays(LocalDate created, LocalDate today) {
-        if (WAITING.size() > 10_000) {
-            WAITING.clear();
-        }
-        return WAITING.computeIfAbsent(created + "/" + today, k -> CALENDAR.workingDaysBetween(created, today));
-    }
-
-    private static TaskSummary taskSummary(ApprovalTask t, Map<String, DocumentType> types, LocalDate today,
-                                           String onBehalfOf, boolean escalated) {
-        Approval a = t.approval();
-        DocumentType type = types.get(a.documentType());
-        int waiting = waitingDays(LocalDate.ofInstant(t.createdAt(), CityTime.ZONE), today);
-        return new TaskSummary(t.id(), a.id(), t.kind().name(), a.title(), a.documentType(), type.name(), type.lowRisk(),
-                a.amount().orElse(null), a.counterparty().orElse(null), a.drafterLogin(), a.drafterName(),
-                a.departmentCode(), a.departmentName(), t.createdAt(), waiting, t.assignee(), onBehalfOf, escalated);
-    }
 
     private RoutePlanner.Plan plan(Approval a, String finalPosition) throws BusinessException {
         StaffSummary drafter = directory.staff(a.drafterLogin());
@@ -417,12 +350,6 @@ public class ApprovalService {
 
     private DocumentType type(String code) throws BusinessException {
         return approvals.type(code).orElseThrow(() -> BusinessException.invalid("approval.unknownType", String.valueOf(code)));
-    }
-
-    private Map<String, DocumentType> typesByCode() {
-        Map<String, DocumentType> m = new HashMap<>();
-        approvals.types().forEach(t -> m.put(t.code(), t));
-        return m;
     }
 
     private Map<String, String> postNames() {
@@ -527,11 +454,11 @@ public class ApprovalService {
                 .map(e -> new ApprovalDetail.HistoryEntry(e.occurredAt(), e.actor(), e.action(), e.detail())).toList();
         LocalDate today = LocalDate.now(clock);
         List<String> absentees = directory.standingInFor(login, today);
-        Map<String, DocumentType> types = typesByCode();
+        Map<String, DocumentType> types = approvals.typesByCode();
         List<TaskSummary> myTasks = approvals.openTasks(a.id()).stream()
                 .filter(t -> t.assignee().equals(login) || absentees.contains(t.assignee())
                         || t.escalatedTo().filter(login::equals).isPresent())
-                .map(t -> taskSummary(t, types, today, t.assignee().equals(login) ? null : t.assignee(),
+                .map(t -> ApprovalInbox.taskSummary(t, types, today, t.assignee().equals(login) ? null : t.assignee(),
                         t.escalatedTo().filter(login::equals).isPresent())).toList();
         DocumentType type = approvals.type(a.documentType()).orElseThrow();
         return new ApprovalDetail(a.id(), a.title(), a.documentType(), type.name(), a.amount().orElse(null),

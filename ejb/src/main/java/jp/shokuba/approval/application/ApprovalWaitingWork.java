@@ -13,10 +13,13 @@ public class ApprovalWaitingWork implements WaitingWork {
     @Inject
     ApprovalService approvals;
 
+    @Inject
+    ApprovalInbox inbox;
+
     @Override
     public List<WaitingItem> waitingFor(String login) {
         List<WaitingItem> items = new ArrayList<>();
-        long open = approvals.inboxCount(login);
+        long open = inbox.count(login);
         if (open > 0) {
             items.add(new WaitingItem("approval", "approval.home.waiting", List.of(open), "/approval/index.xhtml"));
         }

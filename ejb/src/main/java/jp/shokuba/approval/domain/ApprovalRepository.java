@@ -4,13 +4,22 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Approval documents with their steps, tasks, attachments, circulation and numbering. */
 public interface ApprovalRepository {
 
     List<DocumentType> types();
+
+    /** The document types by their code. */
+    default Map<String, DocumentType> typesByCode() {
+        Map<String, DocumentType> byCode = new HashMap<>();
+        types().forEach(t -> byCode.put(t.code(), t));
+        return byCode;
+    }
 
     Optional<DocumentType> type(String code);
 

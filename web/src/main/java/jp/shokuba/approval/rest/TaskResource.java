@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import jp.shokuba.approval.application.ApprovalInbox;
 import jp.shokuba.approval.application.ApprovalService;
 import jp.shokuba.approval.application.InboxFilter;
 import jp.shokuba.approval.application.TaskSummary;
@@ -30,6 +31,9 @@ public class TaskResource {
 
     @Inject
     ApprovalService approvals;
+
+    @Inject
+    ApprovalInbox inbox;
 
     @Context
     SecurityContext security;
@@ -55,14 +59,14 @@ public class TaskResource {
                                    @QueryParam("department") String department,
                                    @QueryParam("minWaitingDays") Integer minWaitingDays,
                                    @QueryParam("max") @jakarta.ws.rs.DefaultValue("500") int max) {
-        return approvals.inbox(me(), new InboxFilter(type, drafter, department, minWaitingDays), max);
+        return inbox.tasks(me(), new InboxFilter(type, drafter, department, minWaitingDays), max);
     }
 
     @GET
     @Path("/count")
     @Operation(summary = "How many tasks wait for me (the menu's badge)")
     public Count count() {
-        return new Count(approvals.inboxCount(me()));
+        return new Count(inbox.count(me()));
     }
 
     @POST

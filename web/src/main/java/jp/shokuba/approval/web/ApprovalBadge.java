@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jp.shokuba.approval.application.ApprovalService;
+import jp.shokuba.approval.application.ApprovalInbox;
 
 /** The count of open tasks next to 電子決裁 in the menu, asked once per page. */
 @Named
@@ -15,13 +15,13 @@ public class ApprovalBadge {
     SecurityContext security;
 
     @Inject
-    ApprovalService approvals;
+    ApprovalInbox inbox;
 
     private Long count;
 
     public long getCount() {
         if (count == null) {
-            count = security.getCallerPrincipal() == null ? 0 : approvals.inboxCount(security.getCallerPrincipal().getName());
+            count = security.getCallerPrincipal() == null ? 0 : inbox.count(security.getCallerPrincipal().getName());
         }
         return count;
     }

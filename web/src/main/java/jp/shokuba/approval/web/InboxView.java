@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import jp.shokuba.approval.application.ApprovalDetail;
+import jp.shokuba.approval.application.ApprovalInbox;
 import jp.shokuba.approval.application.ApprovalService;
 import jp.shokuba.approval.application.InboxFilter;
 import jp.shokuba.approval.application.TaskSummary;
@@ -33,6 +34,9 @@ public class InboxView implements Serializable {
 
     @Inject
     transient ApprovalService approvals;
+
+    @Inject
+    transient ApprovalInbox inbox;
 
     @Inject
     transient DirectoryService directory;
@@ -69,7 +73,7 @@ public class InboxView implements Serializable {
     }
 
     public void reload() {
-        tasks = approvals.inbox(me(), new InboxFilter(type, drafter, department, minWaitingDays));
+        tasks = inbox.tasks(me(), new InboxFilter(type, drafter, department, minWaitingDays));
         checked = new ArrayList<>();
     }
 

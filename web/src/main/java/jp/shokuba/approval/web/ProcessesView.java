@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
-import jp.shokuba.approval.application.ApprovalService;
+import jp.shokuba.approval.application.ApprovalInbox;
 import jp.shokuba.approval.application.TaskSummary;
 import jp.shokuba.platform.web.Messages;
 import jp.shokuba.workflow.ProcessOperations;
@@ -23,7 +23,7 @@ public class ProcessesView implements Serializable {
     transient ProcessOperations operations;
 
     @Inject
-    transient ApprovalService approvals;
+    transient ApprovalInbox inbox;
 
     @Inject
     transient SecurityContext security;
@@ -44,7 +44,7 @@ public class ProcessesView implements Serializable {
 
     public void reload() {
         incidents = operations.incidents();
-        stuck = approvals.waitingLongest(minWaitingDays);
+        stuck = inbox.waitingLongest(minWaitingDays);
         running = operations.runningRoutes();
         failedJobs = operations.failedJobs();
     }
