@@ -185,6 +185,7 @@ public class DemoDirectory implements DemoData {
             Staff s = new Staff(String.format("20%05d", people.size() + 1), login, name,
                     login + "@city-hall.example", unit, post);
             s.changePasswordHash(passwordHash);
+            s.markAsDemo();
             EnumSet<Role> granted = EnumSet.noneOf(Role.class);
             for (String r : roles.split(",")) {
                 if (!r.isBlank()) {

@@ -63,6 +63,10 @@ public class Staff {
     @Column(name = "password_hash")
     private String passwordHash;
 
+    /** Made by the demo loader: never signs in outside demo mode. */
+    @Column(nullable = false, updatable = false)
+    private boolean demo;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(schema = "directory", name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
     @Column(name = "role")
@@ -113,6 +117,20 @@ public class Staff {
 
     public void changePasswordHash(String hash) {
         this.passwordHash = Objects.requireNonNull(hash, "hash");
+    }
+
+    /** Marks a row of the demo city hall, which production mode refuses to sign in. */
+    public void markAsDemo() {
+        this.demo = true;
+    }
+
+    /** Whether this person may sign in now; demo accounts only while demo mode is on. */
+    public boolean maySignIn(boolean demoMode) {
+        return active && (demoMode || !demo);
+    }
+
+    public boolean demo() {
+        return demo;
     }
 
     public void deactivate() {

@@ -23,4 +23,7 @@ public interface StaffRepository {
     List<Staff> withPosition(Position position);
 
     Staff add(Staff staff);
+
+    /** How many accounts the demo loader made (see {@link Staff#demo()}). */
+    long countDemo();
 }

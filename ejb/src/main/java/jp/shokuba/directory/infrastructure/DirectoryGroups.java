@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jp.shokuba.directory.domain.Role;
 import jp.shokuba.directory.domain.Staff;
 import jp.shokuba.directory.domain.StaffRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The roles of a person signed in by another store (the identity provider's, with single sign-on):
@@ -22,9 +23,13 @@ public class DirectoryGroups implements IdentityStore {
     @Inject
     StaffRepository staff;
 
+    @Inject
+    @ConfigProperty(name = "shokuba.demo.enabled", defaultValue = "false")
+    boolean demoMode;
+
     @Override
     public Set<String> getCallerGroups(CredentialValidationResult validationResult) {
-        return staff.byLogin(validationResult.getCallerPrincipal().getName()).filter(Staff::active)
+        return staff.byLogin(validationResult.getCallerPrincipal().getName()).filter(s -> s.maySignIn(demoMode))
                 .map(s -> s.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()))
                 .orElse(Set.of());
     }

@@ -74,4 +74,9 @@ public class JpaStaffRepository implements StaffRepository {
     private static <T> Optional<T> single(TypedQuery<T> query) {
         return query.getResultStream().findFirst();
     }
+
+    @Override
+    public long countDemo() {
+        return em.createQuery("SELECT COUNT(s) FROM Staff s WHERE s.demo = true", Long.class).getSingleResult();
+    }
 }

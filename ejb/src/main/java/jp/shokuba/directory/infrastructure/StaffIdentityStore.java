@@ -23,12 +23,14 @@ import jp.shokuba.directory.application.StaffChanged;
 import jp.shokuba.directory.domain.Role;
 import jp.shokuba.directory.domain.Staff;
 import jp.shokuba.directory.domain.StaffRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks a login and password against the directory and returns the person's roles as groups.
  * PBKDF2 is slow on purpose; scripts that send HTTP Basic on every call would pay it each time, so
  * a successful check is remembered for a short while (keyed by a SHA-256 of the password, never the
- * password itself) and forgotten at once when the person's password, roles or status change.
+ * password itself) and forgotten at once when the person's password, roles or status change. Accounts
+ * of the demo city hall sign in only in demo mode.
  */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
@@ -43,6 +45,11 @@ public class StaffIdentityStore implements IdentityStore {
 
     @Inject
     Clock clock;
+
+    /** Outside demo mode the demo city hall's accounts never sign in, whatever their password. */
+    @Inject
+    @ConfigProperty(name = "shokuba.demo.enabled", defaultValue = "false")
+    boolean demoMode;
 
     private final Map<String, Verified> recent = new ConcurrentHashMap<>();
 
@@ -60,7 +67,7 @@ public class StaffIdentityStore implements IdentityStore {
         if (remembered != null && remembered.passwordDigest().equals(digest) && clock.instant().isBefore(remembered.until())) {
             return new CredentialValidationResult(login, remembered.groups());
         }
-        Optional<Staff> person = staff.byLogin(login).filter(Staff::active);
+        Optional<Staff> person = staff.byLogin(login).filter(s -> s.maySignIn(demoMode));
         if (person.isEmpty() || person.get().passwordHash().isEmpty()
                 || !passwords.matches(up.getPassword().getValue(), person.get().passwordHash().get())) {
             return CredentialValidationResult.INVALID_RESULT;
