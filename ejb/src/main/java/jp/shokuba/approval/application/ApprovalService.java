@@ -45,7 +45,7 @@ import jp.shokuba.platform.BusinessException;
  * login explicitly.
  */
 @Stateless
-@DeclareRoles({"RECORDS", "ADMIN"})
+@DeclareRoles({"RECORDS", "RECORDS_PII", "ADMIN"})
 public class ApprovalService {
 
     public static final String OBJECT = "Approval";
@@ -77,6 +77,17 @@ public class ApprovalService {
     }
 
     public long create(String login, Approval.Content content) throws BusinessException {
+        return create(login, content, List.of());
+    }
+
+    /**
+     * A draft and whom it circulates to, in one transaction: a circulation naming somebody unknown leaves no
+     * draft behind (everyone named is looked up before anything is written).
+     */
+    public long create(String login, Approval.Content content, Collection<String> circulation) throws BusinessException {
+        for (String p : circulation) {
+            directory.staff(p);
+        }
         StaffSummary drafter = directory.staff(login);
         DocumentType type = type(content.documentType());
         Approval a;
@@ -87,6 +98,9 @@ public class ApprovalService {
             throw BusinessException.invalid("input.invalid", e.getMessage());
         }
         audit.recordAs(login, AuditEvent.of("approval.drafted", OBJECT, a.id()).withDetail(type.name() + "「" + a.title() + "」"));
+        if (!circulation.isEmpty()) {
+            circulateTo(login, a.id(), circulation);
+        }
         return a.id();
     }
 
@@ -164,6 +178,9 @@ public class ApprovalService {
         if (!a.state().editable()) {
             throw BusinessException.conflict("approval.notEditable");
         }
+        if (approvals.abbreviation(a.departmentCode()).isEmpty()) {
+            throw BusinessException.conflict("approval.noAbbreviation", a.departmentName());
+        }
         ApprovalState before = a.state();
         RulesRepository.RulesVersion current = currentRules();
         String finalPosition = process.finalAuthority(current.decisionDefinitionId(), a.documentType(), a.amount().orElse(null));
@@ -192,6 +209,10 @@ public class ApprovalService {
         ApprovalTask task = openTask(taskId);
         Approval a = task.approval();
         boolean byDeputy = actingFor(login, task);
+        if (login.equals(a.drafterLogin())) {
+            // standing in for the absent approver (代決) or asked to consult: still the drafter's own document
+            throw BusinessException.forbidden("task.ownDocument");
+        }
         Step step = task.step().orElseThrow(() -> BusinessException.conflict("task.notDecidable"));
         if (task.kind() == TaskKind.POST_REVIEW) {
             if (decision != Decision.APPROVE || byDeputy) {
@@ -216,7 +237,7 @@ public class ApprovalService {
         }
         if (decision == Decision.CONSULT) {
             if (task.kind() != TaskKind.APPROVE || consultee == null || directory.findStaff(consultee).isEmpty()
-                    || consultee.equals(login)) {
+                    || consultee.equals(login) || consultee.equals(a.drafterLogin())) {
                 throw BusinessException.invalid("task.consulteeRequired");
             }
         }
@@ -310,9 +331,8 @@ public class ApprovalService {
     public List<ApprovalSummary> records(String login, LocalDate from, LocalDate to, BigDecimal minAmount,
                                          BigDecimal maxAmount, String counterparty) {
         Map<String, DocumentType> types = approvals.typesByCode();
-        boolean records = session.isCallerInRole("RECORDS");
         return approvals.approved(from, to, minAmount, maxAmount, counterparty, LIST_MAX).stream()
-                .filter(a -> records || a.drafterLogin().equals(login) || approvals.involved(a.id(), login))
+                .filter(a -> recordsStaffMaySee(a) || a.drafterLogin().equals(login) || approvals.involved(a.id(), login))
                 .map(a -> summary(a, types)).toList();
     }
 
@@ -366,12 +386,17 @@ public class ApprovalService {
         return a;
     }
 
+    /** Records staff see approved documents; confidential (秘) ones only with the personal-data role. */
+    private boolean recordsStaffMaySee(Approval a) {
+        return session.isCallerInRole("RECORDS") && (!a.confidential() || session.isCallerInRole("RECORDS_PII"));
+    }
+
     /** The document, if the person may see it; otherwise it does not exist for them. */
     private Approval visible(String login, long id) throws BusinessException {
         Approval a = approvals.byId(id).orElseThrow(() -> BusinessException.notFound("approval.notFound", id));
         if (a.drafterLogin().equals(login)
                 || a.state() != ApprovalState.DRAFT && approvals.involved(id, login)
-                || a.state() == ApprovalState.APPROVED && session.isCallerInRole("RECORDS")
+                || a.state() == ApprovalState.APPROVED && recordsStaffMaySee(a)
                 || standsInForSomeoneOn(a, login)) {
             return a;
         }

@@ -112,7 +112,9 @@ public class RouteEvents implements RouteListener {
     public void routeCompleted(long approvalId) {
         Approval a = approval(approvalId);
         int serial = approvals.nextSerial(a.departmentCode(), a.fiscalYear());
-        String abbreviation = approvals.abbreviation(a.departmentCode()).orElse(a.departmentName().substring(0, 1));
+        // submission requires an abbreviation; a document submitted before that rule falls back on the department's
+        // code, which no abbreviation can equal (abbreviations have no digits), so numbers never collide
+        String abbreviation = approvals.abbreviation(a.departmentCode()).orElse(a.departmentCode());
         a.approve(new DocumentNumber(cityPrefix, abbreviation, serial), clock.instant(), LocalDate.now(clock));
         notices.fire(new ApprovalNotice(Kind.COMPLETED, a.drafterLogin(), a.id(), a.title(), a.documentNumber().orElseThrow()));
         for (String login : approvals.circulation(approvalId)) {

@@ -66,7 +66,7 @@ public class RulesService {
             if (l.finalPosition() == null || !posts.contains(l.finalPosition())) {
                 throw BusinessException.invalid("rules.invalid", i + 1, "決裁者の職位 " + l.finalPosition());
             }
-            if (l.amountUpTo() != null && l.amountUpTo().signum() < 0) {
+            if (l.amountUpTo() != null && !jp.shokuba.approval.domain.Approval.isYenAmount(l.amountUpTo())) {
                 throw BusinessException.invalid("rules.invalid", i + 1, "金額");
             }
         }

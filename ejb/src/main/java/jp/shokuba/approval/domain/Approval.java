@@ -131,6 +131,17 @@ public class Approval {
                           boolean confidential, Set<String> consultUnits) {
     }
 
+    /**
+     * Whether an amount fits the column ({@code numeric(15,0)}, not negative, whole yen). Checked on the digits
+     * alone, before any arithmetic: {@code 1e100000000} has one digit, and scaling it would compute all of them.
+     */
+    public static boolean isYenAmount(BigDecimal amount) {
+        if (amount.signum() < 0 || amount.precision() - amount.scale() > 15) {
+            return false;
+        }
+        return amount.scale() <= 0 || amount.stripTrailingZeros().scale() <= 0;
+    }
+
     /** Replaces the content; only while the drafter holds the document. */
     public void revise(Content content, DocumentType type) {
         requireEditable();
@@ -147,8 +158,8 @@ public class Approval {
         if (type.hasAmount() && c.amount() == null) {
             throw new IllegalArgumentException(type.name() + "には金額が必要です");
         }
-        if (c.amount() != null && (c.amount().signum() < 0 || c.amount().scale() > 0 && c.amount().stripTrailingZeros().scale() > 0)) {
-            throw new IllegalArgumentException("金額は0以上の円単位で入力してください");
+        if (c.amount() != null && !isYenAmount(c.amount())) {
+            throw new IllegalArgumentException("金額は0以上、15桁までの円単位で入力してください");
         }
         this.title = c.title().strip();
         this.documentType = type.code();

@@ -78,6 +78,9 @@ public interface ApprovalRepository {
 
     void abbreviate(String departmentCode, String abbreviation);
 
+    /** Every abbreviation set, by department code. */
+    java.util.Map<String, String> abbreviations();
+
     /**
      * The next serial of a department's fiscal year. The counter row stays locked until the transaction ends,
      * so concurrent final approvals queue and a rolled-back one leaves no gap.

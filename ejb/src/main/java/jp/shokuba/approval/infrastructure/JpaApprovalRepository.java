@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.shokuba.approval.domain.Approval;
 import jp.shokuba.approval.domain.ApprovalRepository;
@@ -17,6 +18,7 @@ import jp.shokuba.approval.domain.ApprovalTask;
 import jp.shokuba.approval.domain.Attachment;
 import jp.shokuba.approval.domain.DocumentType;
 import jp.shokuba.approval.domain.Step;
+import jp.shokuba.platform.LikePattern;
 
 @ApplicationScoped
 public class JpaApprovalRepository implements ApprovalRepository {
@@ -118,14 +120,14 @@ public class JpaApprovalRepository implements ApprovalRepository {
         return em.createQuery("SELECT a FROM Approval a WHERE a.state = jp.shokuba.approval.domain.ApprovalState.APPROVED"
                         + " AND a.approvedOn >= :from AND a.approvedOn <= :to"
                         + " AND (:anyMin = TRUE OR a.amount >= :min) AND (:anyMax = TRUE OR a.amount <= :max)"
-                        + " AND (:anyParty = TRUE OR a.counterparty LIKE :party) ORDER BY a.approvedOn DESC, a.id DESC",
+                        + " AND (:anyParty = TRUE OR a.counterparty LIKE :party" + LikePattern.ESCAPE_CLAUSE + ") ORDER BY a.approvedOn DESC, a.id DESC",
                         Approval.class)
                 .setParameter("from", from == null ? LocalDate.of(1900, 1, 1) : from)
                 .setParameter("to", to == null ? LocalDate.of(9999, 12, 31) : to)
                 .setParameter("anyMin", minAmount == null).setParameter("min", minAmount == null ? BigDecimal.ZERO : minAmount)
                 .setParameter("anyMax", maxAmount == null).setParameter("max", maxAmount == null ? BigDecimal.ZERO : maxAmount)
                 .setParameter("anyParty", counterparty == null || counterparty.isBlank())
-                .setParameter("party", "%" + (counterparty == null ? "" : counterparty.strip()) + "%")
+                .setParameter("party", LikePattern.containing(counterparty == null ? "" : counterparty.strip()))
                 .setMaxResults(max).getResultList();
     }
 
@@ -189,6 +191,19 @@ public class JpaApprovalRepository implements ApprovalRepository {
                         + " ON CONFLICT (department_code) DO UPDATE SET abbreviation = EXCLUDED.abbreviation")
                 .setParameter(1, departmentCode).setParameter(2, abbreviation).executeUpdate();
     }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, String> abbreviations() {
+        Map<String, String> all = new java.util.TreeMap<>();
+        for (Object row : em.createNativeQuery("SELECT department_code, abbreviation FROM approval.department_abbreviation")
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            all.put((String) r[0], (String) r[1]);
+        }
+        return all;
+    }
+
 
     @Override
     public int nextSerial(String departmentCode, int fiscalYear) {

@@ -10,13 +10,15 @@ import jp.shokuba.directory.domain.OrganizationUnit;
 import jp.shokuba.directory.domain.Position;
 import jp.shokuba.directory.domain.Staff;
 import jp.shokuba.directory.domain.StaffRepository;
+import jp.shokuba.platform.LikePattern;
 
 @ApplicationScoped
 public class JpaStaffRepository implements StaffRepository {
 
-    private static final String MATCHING = " FROM Staff s WHERE (:text = '' OR s.login LIKE :like OR s.employeeNumber LIKE :like"
-            + " OR CONCAT(s.name.family, s.name.given) LIKE :like OR CONCAT(s.name.familyKana, s.name.givenKana) LIKE :like"
-            + " OR s.unit.name LIKE :like)";
+    private static final String LIKE = " LIKE :like" + LikePattern.ESCAPE_CLAUSE;
+    private static final String MATCHING = " FROM Staff s WHERE (:text = '' OR s.login" + LIKE + " OR s.employeeNumber" + LIKE
+            + " OR CONCAT(s.name.family, s.name.given)" + LIKE + " OR CONCAT(s.name.familyKana, s.name.givenKana)" + LIKE
+            + " OR s.unit.name" + LIKE + ")";
 
     @PersistenceContext
     EntityManager em;
@@ -68,7 +70,7 @@ public class JpaStaffRepository implements StaffRepository {
 
     private static <T> TypedQuery<T> matching(TypedQuery<T> query, String text) {
         String t = text == null ? "" : text.strip().replace(" ", "").replace("\u3000", "");
-        return query.setParameter("text", t).setParameter("like", "%" + t + "%");
+        return query.setParameter("text", t).setParameter("like", LikePattern.containing(t));
     }
 
     private static <T> Optional<T> single(TypedQuery<T> query) {

@@ -79,10 +79,7 @@ public class ApprovalResource {
         if (draft == null) {
             throw BusinessException.invalid("input.invalid", "本文（JSON）がありません");
         }
-        long id = approvals.create(me(), draft.content());
-        if (draft.circulation() != null && !draft.circulation().isEmpty()) {
-            approvals.circulateTo(me(), id, draft.circulation());
-        }
+        long id = approvals.create(me(), draft.content(), draft.circulation() == null ? List.of() : draft.circulation());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build()).entity(new Created(id)).build();
     }
 
@@ -98,15 +95,28 @@ public class ApprovalResource {
         if (from == null && to == null && minAmount == null && maxAmount == null && counterparty == null) {
             return approvals.mine(me());
         }
-        return approvals.records(me(), date(from), date(to), minAmount, maxAmount, counterparty);
+        return approvals.records(me(), date(from), date(to), amount(minAmount), amount(maxAmount), counterparty);
     }
 
+    /** The records a city keeps: no date before 1900 or after 2199 is searched for (nor sent to the database). */
     private static LocalDate date(String iso) throws BusinessException {
+        LocalDate date;
         try {
-            return iso == null || iso.isBlank() ? null : LocalDate.parse(iso);
+            date = iso == null || iso.isBlank() ? null : LocalDate.parse(iso);
         } catch (java.time.format.DateTimeParseException e) {
-            throw BusinessException.invalid("input.invalid", "日付は YYYY-MM-DD で指定してください: " + iso);
+            throw BusinessException.invalid("input.invalid", "日付は YYYY-MM-DD で指定してください");
         }
+        if (date != null && (date.getYear() < 1900 || date.getYear() > 2199)) {
+            throw BusinessException.invalid("input.invalid", "日付は 1900年から2199年までで指定してください");
+        }
+        return date;
+    }
+
+    private static BigDecimal amount(BigDecimal amount) throws BusinessException {
+        if (amount != null && !Approval.isYenAmount(amount)) {
+            throw BusinessException.invalid("input.invalid", "金額は0以上、15桁までの円単位で指定してください");
+        }
+        return amount;
     }
 
     @GET

@@ -31,16 +31,65 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof WebApplicationException web) {
             return new WebApplicationExceptionMapper().toResponse(web);
         }
-        if (cause instanceof JsonbException || cause instanceof JsonException || cause instanceof DateTimeParseException
-                || cause instanceof IllegalArgumentException) {
-            return Problem.of(400, "bad-request", "Bad Request", "リクエストの内容を読み取れません: " + cause.getMessage())
-                    .toResponse();
+        var tooLarge = BodyTooLargeException.in(e);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get().problem().toResponse();
+        }
+        if (cause instanceof JsonbException || cause instanceof JsonException) {
+            return badRequest("リクエストの本文を読み取れません（JSON の形式と項目の型を確かめてください）。");
+        }
+        if (cause instanceof DateTimeParseException) {
+            return badRequest("日付・時刻を読み取れません（日付は YYYY-MM-DD で指定してください）。");
+        }
+        if (cause instanceof NumberFormatException) {
+            return badRequest("数値を読み取れません。");
+        }
+        if (cause instanceof IllegalArgumentException) {
+            return badRequest(ownWords(cause.getMessage()));
+        }
+        if (raisedReadingJson(cause)) {
+            return badRequest("リクエストの本文に必要な項目がないか、項目の型が正しくありません"
+                    + "（数値の項目には整数を指定してください）。");
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident, e);
         return Problem.of(500, "internal", "Internal Server Error",
                 "サーバーで問題が発生しました。お問い合わせの際は次の番号をお伝えください: " + incident).toResponse();
     }
+
+    /**
+     * A resource reading a {@code JsonObject} body: a missing member (NullPointerException), a member of another
+     * type (ClassCastException) or a number that is not a whole one in range ({@code longValueExact}'s
+     * ArithmeticException), raised inside JSON-P or {@code BigDecimal} rather than in our own code.
+     */
+    private static boolean raisedReadingJson(Throwable e) {
+        if (!(e instanceof NullPointerException || e instanceof ClassCastException || e instanceof ArithmeticException)
+                || e.getStackTrace().length == 0) {
+            return false;
+        }
+        String thrower = e.getStackTrace()[0].getClassName();
+        return thrower.startsWith("org.eclipse.parsson.") || thrower.startsWith("org.glassfish.json.")
+                || thrower.startsWith("jakarta.json.") || thrower.equals("java.math.BigDecimal")
+                || thrower.equals("java.math.BigInteger");
+    }
+
+    private static Response badRequest(String detail) {
+        return Problem.of(400, "bad-request", "Bad Request", detail).toResponse();
+    }
+
+    /**
+     * The domain's own refusals speak to the person; a library's (an enum's {@code valueOf}, a converter) would
+     * name classes and parser positions, which the client is not told.
+     */
+    static String ownWords(String message) {
+        if (message == null || message.isBlank() || INTERNALS.matcher(message).find()) {
+            return "リクエストの内容を読み取れません。";
+        }
+        return "リクエストの内容を読み取れません: " + message;
+    }
+
+    private static final java.util.regex.Pattern INTERNALS = java.util.regex.Pattern.compile(
+            "[a-z]\\.[a-z]+\\.[A-Za-z]|No enum constant|line \\d|column \\d|offset \\d|Exception");
 
     private static Throwable unwrap(Throwable e) {
         Throwable t = e;

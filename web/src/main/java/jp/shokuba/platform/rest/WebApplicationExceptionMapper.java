@@ -11,6 +11,14 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        var tooLarge = BodyTooLargeException.in(e);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get().problem().toResponse();
+        }
+        if (e.getResponse().hasEntity() && Problem.MEDIA_TYPE.equals(String.valueOf(e.getResponse().getMediaType())
+                .split(";")[0])) {
+            return e.getResponse(); // already a problem in words (JsonBodyCheck)
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         String detail = status.getStatusCode() == 400 ? "リクエストの本文を読み取れません（JSON の形式と項目の型を確かめてください）。"
                 : e.getMessage();
