@@ -13,7 +13,9 @@ import jp.shokuba.platform.rest.Problem;
 /**
  * Refuses any state-changing request that rides on the session cookie without the session's CSRF
  * token (form field {@value CsrfToken#FIELD} or header {@value CsrfToken#HEADER}). API calls that
- * bring their own credentials (HTTP Basic) carry no ambient authority and need no token.
+ * bring their own credentials (HTTP Basic) carry no ambient authority and need no token, but only when they
+ * carry no session cookie too: a request with both is judged as the session's (any page could add a made-up
+ * Authorization header to a request the browser sends with the cookie).
  */
 @WebFilter(filterName = "csrf", urlPatterns = "/*")
 public class CsrfFilter extends HttpFilter {
@@ -48,7 +50,8 @@ public class CsrfFilter extends HttpFilter {
 
     private static boolean ownCredentials(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
-        return Paths.isApi(request) && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        return Paths.isApi(request) && request.getRequestedSessionId() == null
+                && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     private static boolean tokenPresented(HttpServletRequest request) {

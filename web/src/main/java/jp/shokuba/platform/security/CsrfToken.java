@@ -27,6 +27,12 @@ public final class CsrfToken {
         return (String) token;
     }
 
+    /** A new token from now on: at sign-in, so a token seen before it is worth nothing after. */
+    static void rotate(HttpSession session) {
+        session.removeAttribute(ATTRIBUTE);
+        of(session);
+    }
+
     static boolean matches(HttpSession session, String presented) {
         Object expected = session == null ? null : session.getAttribute(ATTRIBUTE);
         return expected != null && presented != null

@@ -80,6 +80,7 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
             request.changeSessionId(); // no session fixation
         }
         SignedInSession.remember(request, result);
+        CsrfToken.rotate(request.getSession());
         audit.recordAs(login, AuditEvent.of("auth.signed-in", "Staff", login));
         return context.notifyContainerAboutLogin(result);
     }
@@ -100,7 +101,7 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
             audit.recordAs(loginAndPassword[0], AuditEvent.of("auth.sign-in-refused", "Staff", loginAndPassword[0]));
         }
         try {
-            unauthorized(response, "ログインIDまたはパスワードが正しくありません。");
+            unauthorized(response, true, "ログインIDまたはパスワードが正しくありません。");
         } catch (IOException e) {
             // the client went away; nothing to tell it
         }
@@ -111,7 +112,7 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
                                              HttpMessageContext context) throws IOException {
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
         if (Paths.isApi(request)) {
-            unauthorized(response, expired ? "セッションの有効期限が切れました。もう一度サインインしてください。"
+            unauthorized(response, false, expired ? "セッションの有効期限が切れました。もう一度サインインしてください。"
                     : "サインインが必要です。HTTP Basic 認証で呼び出してください。");
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -128,8 +129,13 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
         return context.redirect(loginPage + separator + "next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
     }
 
-    private static void unauthorized(HttpServletResponse response, String detail) throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Shokuba\", charset=\"UTF-8\"");
+    /**
+     * The Basic challenge goes only to a caller that tried Basic (a script): a browser answered with it would
+     * open its own password dialog and then send the credentials on every request, ambient like a cookie.
+     */
+    private static void unauthorized(HttpServletResponse response, boolean triedBasic, String detail) throws IOException {
+        response.setHeader("WWW-Authenticate", triedBasic ? "Basic realm=\"Shokuba\", charset=\"UTF-8\""
+                : "Session realm=\"Shokuba\"");
         Problem.of(401, "unauthorized", "Unauthorized", detail).writeTo(response);
     }
 }

@@ -3,27 +3,43 @@ package jp.shokuba.seating.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import jp.shokuba.platform.BusinessException;
 import jp.shokuba.seating.application.FloorChanged;
+import jp.shokuba.seating.application.SeatingService;
 
 /**
  * The live floor view's push channel: a page watching a floor opens {@code /ws/floors/{id}} (signed in, like
  * every page) and is told {@code {"floorId":…,"date":"…"}} after each committed change on that floor, then
- * fetches the floor's availability again. Only ids and dates go over the socket, never who booked.
+ * fetches the floor's availability again. Only ids and dates go over the socket, never who booked. A handshake
+ * from another site's page is refused before it gets here ({@code WebSocketOriginFilter}).
  */
 @ServerEndpoint("/ws/floors/{floorId}")
 public class FloorChannel {
 
+    @Inject
+    SeatingService seating;
+
+    /** A floor that does not exist is refused, so no id someone makes up leaves an entry behind. */
     @OnOpen
-    public void open(Session session, @PathParam("floorId") long floorId) {
+    public void open(Session session, @PathParam("floorId") long floorId) throws IOException {
+        try {
+            seating.floor(floorId);
+        } catch (BusinessException unknown) {
+            session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "unknown floor"));
+            return;
+        }
         session.getUserProperties().put("floorId", floorId);
         Watchers.BY_FLOOR.computeIfAbsent(floorId, f -> ConcurrentHashMap.newKeySet()).add(session);
     }
