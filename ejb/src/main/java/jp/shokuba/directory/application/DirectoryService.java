@@ -108,12 +108,21 @@ public class DirectoryService {
 
     public void setPassword(String login, char[] password) throws BusinessException {
         Staff s = find(login);
-        if (password.length < 8) {
-            throw BusinessException.invalid("input.invalid", "パスワードは8文字以上にしてください");
+        if (password.length < 12) {
+            throw BusinessException.invalid("input.invalid", "パスワードは12文字以上にしてください");
         }
         s.changePasswordHash(passwords.hash(password));
         audit.record(AuditEvent.of("staff.password-set", "Staff", login));
         staffChanged.fire(new StaffChanged(login));
+    }
+
+    /**
+     * After a successful sign-in with a hash made at an older, cheaper cost: the same password hashed again at
+     * today's cost. The caller has just verified the password.
+     */
+    public void upgradePasswordHash(String login, char[] password) {
+        staff.byLogin(login).filter(s -> s.passwordHash().map(passwords::outdated).orElse(false))
+                .ifPresent(s -> s.changePasswordHash(passwords.hash(password)));
     }
 
     public AbsenceSummary recordAbsence(String login, LocalDate firstDay, LocalDate lastDay, String deputyLogin,

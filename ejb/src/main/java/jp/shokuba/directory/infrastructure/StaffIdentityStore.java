@@ -46,12 +46,18 @@ public class StaffIdentityStore implements IdentityStore {
     @Inject
     Clock clock;
 
+    /** Lazily: the directory service itself depends on beans this store is built before. */
+    @Inject
+    jakarta.enterprise.inject.Instance<jp.shokuba.directory.application.DirectoryService> directory;
+
     /** Outside demo mode the demo city hall's accounts never sign in, whatever their password. */
     @Inject
     @ConfigProperty(name = "shokuba.demo.enabled", defaultValue = "false")
     boolean demoMode;
 
     private final Map<String, Verified> recent = new ConcurrentHashMap<>();
+
+    private volatile String dummyHash;
 
     private record Verified(String passwordDigest, Set<String> groups, Instant until) {
     }
@@ -68,13 +74,26 @@ public class StaffIdentityStore implements IdentityStore {
             return new CredentialValidationResult(login, remembered.groups());
         }
         Optional<Staff> person = staff.byLogin(login).filter(s -> s.maySignIn(demoMode));
-        if (person.isEmpty() || person.get().passwordHash().isEmpty()
-                || !passwords.matches(up.getPassword().getValue(), person.get().passwordHash().get())) {
+        Optional<String> hash = person.flatMap(Staff::passwordHash);
+        // an unknown, disabled or password-less login is checked against a dummy hash all the same, so the answer
+        // takes as long as for a known login with a wrong password and tells nobody which logins exist
+        boolean matches = passwords.matches(up.getPassword().getValue(), hash.orElseGet(this::dummyHash));
+        if (hash.isEmpty() || !matches) {
             return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (passwords.outdated(hash.get())) {
+            directory.get().upgradePasswordHash(login, up.getPassword().getValue());
         }
         Set<String> groups = person.get().roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
         recent.put(login, new Verified(digest, groups, clock.instant().plus(REMEMBER)));
         return new CredentialValidationResult(login, groups);
+    }
+
+    private String dummyHash() {
+        if (dummyHash == null) {
+            dummyHash = passwords.hash(java.util.UUID.randomUUID().toString().toCharArray());
+        }
+        return dummyHash;
     }
 
     void forget(@Observes StaffChanged changed) {

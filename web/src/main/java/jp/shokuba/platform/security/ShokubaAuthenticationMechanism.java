@@ -43,6 +43,12 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     CallerOrigin origin;
 
+    @Inject
+    SignInThrottle throttle;
+
+    /** Request attribute: the seconds a throttled form sign-in must wait, for the login page to say. */
+    static final String WAIT = ShokubaAuthenticationMechanism.class.getName() + ".wait";
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -56,7 +62,7 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            return signInByBasic(authorization.substring(BASIC.length()).strip(), response, context);
+            return signInByBasic(authorization.substring(BASIC.length()).strip(), request, response, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -70,12 +76,18 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus signInByForm(HttpServletRequest request, Credential credential,
                                               HttpMessageContext context) {
-        CredentialValidationResult result = identityStores.validate(credential);
         String login = credential instanceof UsernamePasswordCredential up ? up.getCaller() : "?";
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            audit.recordAs(login, AuditEvent.of("auth.sign-in-refused", "Staff", login));
+        var wait = throttle.retryAfter(login, request.getRemoteAddr());
+        if (wait.isPresent()) {
+            request.setAttribute(WAIT, wait.getAsLong());
             return AuthenticationStatus.SEND_FAILURE;
         }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            refused(login, request.getRemoteAddr());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        throttle.succeeded(login);
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation
         }
@@ -85,7 +97,8 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus signInByBasic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus signInByBasic(String encoded, HttpServletRequest request, HttpServletResponse response,
+                                               HttpMessageContext context) {
         String[] loginAndPassword;
         try {
             loginAndPassword = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8).split(":", 2);
@@ -93,12 +106,24 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
             loginAndPassword = new String[0];
         }
         if (loginAndPassword.length == 2) {
+            var wait = throttle.retryAfter(loginAndPassword[0], request.getRemoteAddr());
+            if (wait.isPresent()) {
+                try {
+                    response.setHeader("Retry-After", Long.toString(wait.getAsLong()));
+                    Problem.of(429, "too-many-sign-ins", "Too Many Requests", "パスワードの誤りが続いたため、"
+                            + wait.getAsLong() + " 秒待ってからもう一度試してください。").writeTo(response);
+                } catch (IOException e) {
+                    // the client went away; nothing to tell it
+                }
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             CredentialValidationResult result = identityStores.validate(
                     new UsernamePasswordCredential(loginAndPassword[0], loginAndPassword[1]));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                throttle.succeeded(loginAndPassword[0]);
                 return context.notifyContainerAboutLogin(result);
             }
-            audit.recordAs(loginAndPassword[0], AuditEvent.of("auth.sign-in-refused", "Staff", loginAndPassword[0]));
+            refused(loginAndPassword[0], request.getRemoteAddr());
         }
         try {
             unauthorized(response, true, "ログインIDまたはパスワードが正しくありません。");
@@ -106,6 +131,14 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
             // the client went away; nothing to tell it
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** A wrong password: counted, and audited (with a second entry when it starts a wait). */
+    private void refused(String login, String address) {
+        audit.recordAs(login, AuditEvent.of("auth.sign-in-refused", "Staff", login));
+        if (throttle.failed(login, address)) {
+            audit.recordAs(login, AuditEvent.of("auth.sign-in-throttled", "Staff", login).withDetail(address));
+        }
     }
 
     private AuthenticationStatus askToSignIn(HttpServletRequest request, HttpServletResponse response,

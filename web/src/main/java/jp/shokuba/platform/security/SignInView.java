@@ -47,7 +47,12 @@ public class SignInView {
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 password = null;
-                messages.error("login.failed");
+                Object wait = external.getRequestMap().get(ShokubaAuthenticationMechanism.WAIT);
+                if (wait != null) {
+                    messages.error("login.throttled", wait);
+                } else {
+                    messages.error("login.failed");
+                }
             }
         }
     }
