@@ -92,7 +92,7 @@ public class Platform implements BeforeAllCallback {
 
         private static void awaitHealth(Process process, URI base, Path log) {
             HttpClient http = HttpClient.newHttpClient();
-            long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+            long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive() || deploymentFailed(log)) {
                     process.destroyForcibly();
@@ -113,7 +113,7 @@ public class Platform implements BeforeAllCallback {
                 sleep();
             }
             process.destroyForcibly();
-            throw new IllegalStateException("Payara Micro not healthy within 4 minutes; see " + log.toAbsolutePath());
+            throw new IllegalStateException("Payara Micro not healthy within 8 minutes; see " + log.toAbsolutePath());
         }
 
         private static boolean deploymentFailed(Path log) {
