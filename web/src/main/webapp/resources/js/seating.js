@@ -170,18 +170,40 @@
         book(desk.deskId, desk.label);
     }
 
+    /*
+     * Books the desk clicked. With "or the nearest free one" ticked (the default) the desk goes as a preference: if
+     * someone took it a moment ago the server books the best free desk nearby at once and says why.
+     */
     function book(deskId, label) {
-        call("POST", "/bookings", { deskId: deskId, date: state.date, slot: state.slot }).then(function (r) {
+        var body = el("seat-or-nearest").checked ? { prefer: { deskId: deskId } } : { deskId: deskId };
+        send(body);
+    }
+
+    /* Book me a desk (おまかせ予約): the server picks the best desk the rules allow, near the team. */
+    function bookForMe() {
+        send({ prefer: { nearTeam: true } });
+    }
+
+    function send(body) {
+        body.date = state.date;
+        body.slot = state.slot;
+        call("POST", "/bookings", body).then(function (r) {
             state.highlight = {};
             if (r.status === 201) {
                 say(t("booked", r.json.deskLabel, t("slot." + r.json.slot))
+                    + (r.json.reason ? " " + t("why", r.json.reason) : "")
                     + (r.json.locker ? " " + t("locker", r.json.locker) : ""), "ok");
+                if (String(r.json.floorId) !== String(state.floor)) {
+                    show(r.json.floorId, r.json.deskId);
+                    return null;
+                }
+                state.highlight[r.json.deskId] = "found";
             } else {
                 var instead = r.json.nearestFreeDesks || [];
                 instead.forEach(function (d) { state.highlight[d.deskId] = "suggested"; });
                 say(r.json.detail || t("error"), "error", instead.map(function (d) {
                     return { label: t("bookThis", d.label), id: "seat-instead-" + d.label,
-                        run: function () { book(d.deskId, d.label); } };
+                        run: function () { send({ deskId: d.deskId }); } };
                 }));
             }
             return load();
@@ -369,6 +391,7 @@
         });
     });
     el("seat-near").addEventListener("click", nearTeam);
+    el("seat-auto").addEventListener("click", bookForMe);
     el("seat-find-form").addEventListener("submit", findColleague);
     state.date = el("seat-date").value;
     if (root.dataset.floor && root.dataset.floor !== "0") {
