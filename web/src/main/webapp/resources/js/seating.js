@@ -167,16 +167,16 @@
             say(t("yours", desk.label), "info", actions);
             return;
         }
-        book(desk.deskId, desk.label);
+        book(desk.deskId, slotState(desk) === "FREE");
     }
 
     /*
-     * Books the desk clicked. With "or the nearest free one" ticked (the default) the desk goes as a preference: if
-     * someone took it a moment ago the server books the best free desk nearby at once and says why.
+     * Books the desk clicked. A desk shown free goes as a preference ("that desk, or the nearest free one"): if
+     * someone took it a moment ago the server books the best free desk nearby at once and says why. A desk shown
+     * taken is asked for as such, and the answer names the free desks nearby to choose from.
      */
-    function book(deskId, label) {
-        var body = el("seat-or-nearest").checked ? { prefer: { deskId: deskId } } : { deskId: deskId };
-        send(body);
+    function book(deskId, orNearest) {
+        send(orNearest ? { prefer: { deskId: deskId } } : { deskId: deskId });
     }
 
     /* Book me a desk (おまかせ予約): the server picks the best desk the rules allow, near the team. */
