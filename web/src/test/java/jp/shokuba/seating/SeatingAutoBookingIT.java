@@ -45,10 +45,9 @@ class SeatingAutoBookingIT {
                 .filter(s -> s.getString("login").equals(login)).findFirst().orElseThrow();
     }
 
-    /** The unit code a neighbourhood must name to be this person's own: their 係, else their 課. */
+    /** The code of the unit the person is placed in (their 係, or the 課 itself): a neighbourhood naming it is theirs. */
     static String ownCode(String login) {
-        JsonObject s = staffRecord(login);
-        return s.getString("teamCode").isEmpty() ? s.getString("departmentCode") : s.getString("teamCode");
+        return Teammates.units().get(login)[0];
     }
 
     @Test
@@ -86,7 +85,7 @@ class SeatingAutoBookingIT {
 
     @Test
     void anAccessibilityNeedIsAlwaysHonouredAndReservedDesksAreKeptForIt() {
-        TestFloor floor = TestFloor.create(3, 1, "X1,900,100,,ACCESSIBLE,0\nR1,1000,100,,,1\n");
+        TestFloor floor = TestFloor.create(3, 1, "X1,900,100,,ACCESSIBLE,0\nR1,1000,100,,ACCESSIBLE,1\n");
         LocalDate day = today().plusDays(5);
         String needs = staff(28);
         Api.Reply recorded = TestFloor.FACILITIES.put("/api/v1/seating/admin/people/" + needs + "/accessibility",

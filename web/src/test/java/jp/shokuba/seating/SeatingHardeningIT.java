@@ -82,7 +82,7 @@ class SeatingHardeningIT {
 
         assertThat(List.of(booked.status(), in.status(), out.status(), cancelled.status(), auto.status(), hidden.status(),
                 placed.status(), locker.status(), given.status(), room.status(), roomCancelled.status()))
-                .containsExactly(201, 200, 200, 204, 201, 204, 201, 201, 200, 201, 204);
+                .containsExactly(201, 200, 200, 204, 201, 200, 201, 201, 200, 201, 204);
         assertThat(actions("DeskBooking", id)).contains("seating.desk-booked", "seating.desk-checked-in", "seating.desk-checked-out");
         assertThat(actions("DeskBooking", later)).contains("seating.desk-booked", "seating.desk-cancelled");
         assertThat(actions("DeskBooking", auto.json().getJsonNumber("id").longValue())).contains("seating.desk-booked");
@@ -98,7 +98,7 @@ class SeatingHardeningIT {
     void aCheckInNeverOverwritesACancellationThatWonTheRace() throws Exception {
         TestFloor floor = TestFloor.create(1, 1);
         String me = staff(30);
-        int bothWon = 0;
+        int lost = 0;
         List<String> outcomes = new ArrayList<>();
         for (int round = 0; round < 20; round++) {
             Api.Reply booked = book(me, floor.desk("A1"), today(), "DAY");
@@ -120,16 +120,17 @@ class SeatingHardeningIT {
             assertThat(gone).as(cancel.get().toString()).isIn(204, 409);
             String status = Api.as(me).get("/api/v1/bookings/" + id).json().getString("status");
             outcomes.add(in + "/" + gone + "→" + status);
-            if (in == 200 && gone == 204) {
-                bothWon++;
+            if (gone == 204 && !status.equals("CANCELLED")) {
+                lost++;
             }
-            assertThat(status).as("the state matches the one change that was answered as done")
-                    .isEqualTo(in == 200 ? "CHECKED_IN" : "CANCELLED");
+            assertThat(in == 200 || gone == 204).as("one of the two is done").isTrue();
             if (status.equals("CHECKED_IN")) {
                 Api.as(me).post("/api/v1/bookings/" + id + "/check-out", "");
             }
         }
-        assertThat(bothWon).as("check-in and cancel both answered as done: " + outcomes).isZero();
+        // A check-in before the cancellation is fine (a checked-in booking may be cancelled); a check-in that read the
+        // booking before the cancellation and wrote after it would leave a cancellation answered 204 undone.
+        assertThat(lost).as("cancellations undone by a concurrent check-in: " + outcomes).isZero();
     }
 
     @Test
@@ -141,7 +142,7 @@ class SeatingHardeningIT {
         TestFloor floor = TestFloor.create(3, 3);
         try {
             assertThat(Api.as(shy).put("/api/v1/seating/me/hidden", Json.createObjectBuilder().add("hidden", true).build())
-                    .status()).isEqualTo(204);
+                    .status()).isEqualTo(200);
             assertThat(book(shy, floor.desk("B2"), day, "DAY").status()).isEqualTo(201);
 
             List<JsonObject> suggestions = Api.as(pair[0]).get("/api/v1/seating/near-my-team?date=" + day + "&slot=DAY&max=8")

@@ -20,8 +20,8 @@ final class Teammates {
 
     /** The {@code nth} such pair (so that two tests need not share one). */
     static String[] pairFreeOn(LocalDate day, int nth) {
-        Map<String, String> teamOf = Api.as("admin").get("/api/v1/staff?max=500").array().getValuesAs(JsonObject.class).stream()
-                .collect(Collectors.toMap(s -> s.getString("login"), s -> s.getString("teamCode")));
+        Map<String, String> teamOf = units().entrySet().stream().filter(e -> e.getValue()[1].equals("TEAM"))
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue()[0]));
         List<String> candidates = IntStream.concat(IntStream.range(69, 200), IntStream.range(26, 37)).mapToObj(i -> {
             try {
                 return TestFloor.staff(i);
@@ -38,6 +38,22 @@ final class Teammates {
             }
         }
         throw new IllegalStateException("no two teammates without a desk on " + day + " in the test pool");
+    }
+
+    /** login → {unit code, unit kind} of every member of staff, from the directory's tables. */
+    static Map<String, String[]> units() {
+        Map<String, String[]> units = new java.util.HashMap<>();
+        try (java.sql.Connection db = jp.shokuba.it.TestDatabase.asApplication();
+             java.sql.PreparedStatement q = db.prepareStatement("SELECT s.login, u.code, u.kind FROM directory.staff s"
+                     + " JOIN directory.organization_unit u ON u.id = s.unit_id");
+             java.sql.ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                units.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return units;
     }
 
     private static boolean freeOn(String login, LocalDate day) {
