@@ -120,7 +120,8 @@ public class JdbcQuickBookings implements QuickBookings {
               'block', (SELECT json_build_array(f.name, k.reason) FROM seating.floor_block k JOIN seating.floor f
                         ON f.id = k.floor_id JOIN asked a ON a.floor_id = k.floor_id, p
                         WHERE p.day BETWEEN k.first_day AND k.last_day LIMIT 1),
-              'teamAt', (SELECT json_agg(json_build_array(floor_id, x, y)) FROM team),
+              'teamAt', (SELECT json_agg(json_build_array(t.floor_id, t.x, t.y)) FROM team t, p
+                         WHERE NOT p.strict AND (p.desk_id IS NULL OR p.near_team)),
               'locked', (SELECT count(l) FROM locks),
               'floors', (SELECT json_agg(id) FROM floors),
               'candidates', (SELECT json_agg(json_build_array(id, label, floor_id, x, y, accessible_reserved, zname, zone_id,
