@@ -191,7 +191,7 @@
             state.highlight = {};
             if (r.status === 201) {
                 say(t("booked", r.json.deskLabel, t("slot." + r.json.slot))
-                    + (r.json.reason ? " " + t("why", r.json.reason) : "")
+                    + (r.json.reason ? t("why", r.json.reason) : "")
                     + (r.json.locker ? " " + t("locker", r.json.locker) : ""), "ok");
                 if (String(r.json.floorId) !== String(state.floor)) {
                     show(r.json.floorId, r.json.deskId);
