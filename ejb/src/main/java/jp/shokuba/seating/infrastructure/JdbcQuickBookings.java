@@ -82,13 +82,16 @@ public class JdbcQuickBookings implements QuickBookings {
                                          WHERE t.unit_code IN (codes.team, codes.dept))
                          ELSE true END),
             locks AS MATERIALIZED (SELECT CAST(pg_advisory_xact_lock_shared(21317, f.id::int) AS text) AS l FROM floors f),
-            taken AS (SELECT b.desk_id FROM seating.desk_booking b, p WHERE b.day = p.day AND b.status %1$s AND b.slot IN (%2$s)),
+            taken AS (SELECT b.desk_id FROM floors f JOIN seating.desk d ON d.floor_id = f.id
+                      JOIN seating.desk_booking b ON b.desk_id = d.id, p
+                      WHERE b.day = p.day AND b.status %1$s AND b.slot IN (%2$s)),
             zt AS (SELECT zone_id, string_agg(unit_code, ',') AS teams,
                           bool_or(unit_code IN ((SELECT team FROM codes), (SELECT dept FROM codes))) AS own
                    FROM seating.zone_team GROUP BY zone_id),
             cand AS (SELECT d.id, d.label, d.floor_id, d.x, d.y, d.accessible_reserved, z.name AS zname, d.zone_id, zt.teams,
                             d.dual_monitor, d.standing, d.accessible, d.quiet, d.near_window
-                     FROM seating.desk d JOIN floors f ON f.id = d.floor_id LEFT JOIN seating.zone z ON z.id = d.zone_id
+                     FROM floors f CROSS JOIN LATERAL (SELECT * FROM seating.desk x WHERE x.floor_id = f.id) d
+                     LEFT JOIN seating.zone z ON z.id = d.zone_id
                      LEFT JOIN zt ON zt.zone_id = d.zone_id LEFT JOIN asked a ON true, p, need
                      WHERE p.n > 0 AND d.active AND d.id NOT IN (SELECT desk_id FROM taken)
                      AND (p.strict OR NOT need.v OR d.accessible OR d.accessible_reserved)
