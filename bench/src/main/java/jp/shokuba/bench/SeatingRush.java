@@ -109,7 +109,10 @@ public final class SeatingRush {
         Rush warmUp = rush(logins, clients, tomorrow.plusDays(1), desks, popular);
         System.out.printf("warm-up rush (%s, just-started server): %.0f bookings/s, p50 %.1f ms, p99 %.1f ms%n",
                 tomorrow.plusDays(1), warmUp.booked / warmUp.seconds, warmUp.p(50), warmUp.p(99));
+        long closedStart = System.currentTimeMillis();
         Rush rush = rush(logins, clients, tomorrow, desks, popular);
+        System.out.printf("phase closed-loop epoch-ms %d..%d (for reading a server profile)%n", closedStart,
+                System.currentTimeMillis());
         LocalDate openDay = tomorrow.plusDays(2);
         int rate = option("open-rate", 200);
         int openSeconds = option("open-seconds", 15);
