@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where a booking request's server CPU goes, from a JFR recording of bench/seating-rush.sh (BENCH_JFR=1).
 
-  jfr print --events jdk.ExecutionSample --stack-depth 96 bench/target/seating-rush.jfr > samples.txt
+  TZ=UTC jfr print --events jdk.ExecutionSample --stack-depth 96 bench/target/seating-rush.jfr > samples.txt
   bench/jfr-breakdown.py samples.txt FROM_EPOCH_MS TO_EPOCH_MS
 
 Only samples of the HTTP worker threads inside the closed loop's window (the driver prints it) count. Each is put
@@ -42,11 +42,12 @@ def when(line):
     m = re.search(r'startTime = (\S+)', line)
     if not m:
         return None
-    t = m.group(1)
-    try:
-        return int(datetime.fromisoformat(t.replace("Z", "+00:00")).timestamp() * 1000)
-    except ValueError:
+    d = re.search(r'startTime = (\d\d:\d\d:\d\d(?:\.\d+)?) \((\d{4}-\d\d-\d\d)\)', line)
+    if not d:
         return None
+    # jfr prints local time of the tool's own JVM: run it with TZ=UTC.
+    stamp = datetime.fromisoformat(d.group(2) + "T" + d.group(1)).replace(tzinfo=timezone.utc)
+    return int(stamp.timestamp() * 1000)
 
 
 event = None

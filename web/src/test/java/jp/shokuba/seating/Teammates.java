@@ -56,8 +56,10 @@ final class Teammates {
         return units;
     }
 
+    /** Signs in with the demo password (other tests import staff who have none) and has no live booking that day. */
     private static boolean freeOn(String login, LocalDate day) {
-        return Api.as(login).get("/api/v1/me/bookings?from=" + day + "&days=0").array().getValuesAs(JsonObject.class).stream()
+        Api.Reply mine = Api.as(login).get("/api/v1/me/bookings?from=" + day + "&days=0");
+        return mine.status() == 200 && mine.array().getValuesAs(JsonObject.class).stream()
                 .noneMatch(b -> List.of("BOOKED", "CHECKED_IN").contains(b.getString("status")));
     }
 }

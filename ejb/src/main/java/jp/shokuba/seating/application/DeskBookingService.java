@@ -120,7 +120,7 @@ public class DeskBookingService {
         if (mine.isPresent()) {
             throw BusinessException.conflict("seating.alreadyBooked", day, mine.get().desk().label(), mine.get().slot().name());
         }
-        throw new DeskRefusedException("seating.noFreeDesk", elsewhere(choice, c, day, slot), day);
+        throw new DeskRefusedException("seating.noFreeDesk", elsewhere(choice, c, policy, day, slot), day);
     }
 
     private static DeskChoice.Candidate known(BookingContext c, long deskId) throws BusinessException {
@@ -145,15 +145,18 @@ public class DeskBookingService {
                 "BOOKED", null, false, c.locker(), d.x(), d.y());
     }
 
-    /** The free desks the person may take on other floors, nearest to where they wanted to sit first. */
-    private List<Alternative> elsewhere(DeskChoice choice, BookingContext c, LocalDate day, Slot slot) {
+    /**
+     * The free desks the person may take on other floors, nearest to where they wanted to sit first. Only the few
+     * nearest that the rules allow are looked at again for an accessibility need (their features).
+     */
+    private List<Alternative> elsewhere(DeskChoice choice, BookingContext c, BookingPolicy policy, LocalDate day, Slot slot) {
         Plan.Point from = c.asked().map(a -> new Plan.Point(a.desk().floorId(), a.desk().x(), a.desk().y()))
                 .orElse(c.team().isEmpty() ? new Plan.Point(0, 0, 0) : c.team().get(0));
         return bookings.freeDesks(List.of(), day, slot).stream()
-                .filter(d -> !c.floors().contains(d.floorId()))
-                .filter(d -> choice.allowed(new DeskChoice.Candidate(d, null, places.desk(d.deskId()).map(x -> x.features())
-                        .orElse(java.util.Set.of()))))
+                .filter(d -> !c.floors().contains(d.floorId()) && policy.allows(d, c.person(), day))
                 .sorted(Comparator.comparingDouble((DeskFacts d) -> d.distanceTo(from.x(), from.y())).thenComparing(DeskFacts::label))
+                .filter(d -> !c.person().accessibilityNeed() || choice.allowed(new DeskChoice.Candidate(d, null,
+                        places.desk(d.deskId()).map(x -> x.features()).orElse(java.util.Set.of()))))
                 .limit(SeatingFacts.ALTERNATIVES).map(d -> Alternative.of(d, from.x(), from.y())).toList();
     }
 
