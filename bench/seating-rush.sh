@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# The morning rush (issue "Seating"): 3,000 staff book a desk for tomorrow through the REST API from 64 concurrent
-# clients on loopback, many aiming at the same popular zone, against a Payara Micro of its own on a database of its
-# own (shokuba_bench, dropped and made anew). Prints bookings/s, p50/p99 latency, refused attempts, double bookings
-# found afterwards, the availability of a 300-desk floor, and a pgbench baseline of single-row INSERTs.
-#   bench/seating-rush.sh            (PostgreSQL on 127.0.0.1:5432, reachable as postgres and shokuba)
+# The morning rush (issues "Seating" and "Seating at the 08:30 rush"): 3,000 staff book a desk through the REST API
+# from loopback, each sending their favourite desk as prefer.deskId, against a Payara Micro of its own on a database
+# of its own (shokuba_bench, dropped and made anew). One run measures the closed loop (64 clients), the ceiling
+# (GET /api/v1/me, same authentication), an open loop at a fixed rate (200/s for 15 s, latency from the scheduled
+# send time), double bookings by SQL and the availability of a 300-desk floor with 1 and 8 viewers, and ends with
+#   RESULT bookings_per_s=… ceiling_per_s=… ratio=… requests_per_booking=… open_p50_ms=… open_p99_ms=… double_bookings=…
+# The server runs without demo background work: SHOKUBA_DEMO_BACKGROUND=false (and -Dshokuba.demo.background=false)
+# is set for every context's demo jobs to honour (first-start OCR, simulated printers and the like).
+#   bench/seating-rush.sh [--staff 3000 --clients 64 --open-rate 200 --open-seconds 15]
+#   BENCH_JFR=1 bench/seating-rush.sh   also records the server with JFR into bench/target/seating-rush.jfr
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,7 +16,6 @@ db=${BENCH_DB:-shokuba_bench}
 port=${BENCH_PORT:-8191}
 pg_host=${BENCH_PG_HOST:-127.0.0.1}
 pg_port=${BENCH_PG_PORT:-5432}
-command -v pgbench >/dev/null || { echo "pgbench is missing (Debian: postgresql-client or postgresql-contrib)" >&2; exit 2; }
 
 echo "building the web archive and the load driver…"
 mvn -B -q -DskipTests -pl web,bench -am package
@@ -27,8 +31,13 @@ SQL
 mkdir -p bench/target
 log=bench/target/bench-payara.log
 echo "starting Payara Micro on 127.0.0.1:$port (log: $log)…"
+jfr=""
+if [ -n "${BENCH_JFR:-}" ]; then
+  jfr="-XX:StartFlightRecording=filename=bench/target/seating-rush.jfr,settings=profile,dumponexit=true"
+fi
 SHOKUBA_DB_URL="jdbc:postgresql://$pg_host:$pg_port/$db" SHOKUBA_DB_USER=shokuba SHOKUBA_DEMO_ENABLED=true \
-  java -Xmx1g ${BENCH_JAVA_OPTS:-} -Duser.timezone=Asia/Tokyo -Dfile.encoding=UTF-8 -jar bench/target/runtime/payara-micro.jar \
+  SHOKUBA_DEMO_BACKGROUND=false \
+  java -Xmx1g $jfr ${BENCH_JAVA_OPTS:-} -Dshokuba.demo.background=false -Duser.timezone=Asia/Tokyo -Dfile.encoding=UTF-8 -jar bench/target/runtime/payara-micro.jar \
   --nocluster --nohazelcast --port "$port" --deploy web/target/shokuba.war --contextroot / >"$log" 2>&1 &
 payara=$!
 trap 'kill $payara 2>/dev/null || true; wait $payara 2>/dev/null || true' EXIT

@@ -167,21 +167,43 @@
             say(t("yours", desk.label), "info", actions);
             return;
         }
-        book(desk.deskId, desk.label);
+        book(desk.deskId, slotState(desk) === "FREE");
     }
 
-    function book(deskId, label) {
-        call("POST", "/bookings", { deskId: deskId, date: state.date, slot: state.slot }).then(function (r) {
+    /*
+     * Books the desk clicked. A desk shown free goes as a preference ("that desk, or the nearest free one"): if
+     * someone took it a moment ago the server books the best free desk nearby at once and says why. A desk shown
+     * taken is asked for as such, and the answer names the free desks nearby to choose from.
+     */
+    function book(deskId, orNearest) {
+        send(orNearest ? { prefer: { deskId: deskId } } : { deskId: deskId });
+    }
+
+    /* Book me a desk (おまかせ予約): the server picks the best desk the rules allow, near the team. */
+    function bookForMe() {
+        send({ prefer: { nearTeam: true } });
+    }
+
+    function send(body) {
+        body.date = state.date;
+        body.slot = state.slot;
+        call("POST", "/bookings", body).then(function (r) {
             state.highlight = {};
             if (r.status === 201) {
                 say(t("booked", r.json.deskLabel, t("slot." + r.json.slot))
+                    + (r.json.reason ? t("why", r.json.reason) : "")
                     + (r.json.locker ? " " + t("locker", r.json.locker) : ""), "ok");
+                if (String(r.json.floorId) !== String(state.floor)) {
+                    show(r.json.floorId, r.json.deskId);
+                    return null;
+                }
+                state.highlight[r.json.deskId] = "found";
             } else {
                 var instead = r.json.nearestFreeDesks || [];
                 instead.forEach(function (d) { state.highlight[d.deskId] = "suggested"; });
                 say(r.json.detail || t("error"), "error", instead.map(function (d) {
                     return { label: t("bookThis", d.label), id: "seat-instead-" + d.label,
-                        run: function () { book(d.deskId, d.label); } };
+                        run: function () { send({ deskId: d.deskId }); } };
                 }));
             }
             return load();
@@ -369,6 +391,7 @@
         });
     });
     el("seat-near").addEventListener("click", nearTeam);
+    el("seat-auto").addEventListener("click", bookForMe);
     el("seat-find-form").addEventListener("submit", findColleague);
     state.date = el("seat-date").value;
     if (root.dataset.floor && root.dataset.floor !== "0") {

@@ -84,4 +84,41 @@ class SeatingBrowserIT {
         assertThat(member.findElements(By.cssSelector("#seat-plan g.desk"))).as("the demo's 第一本庁舎 2F").hasSize(300);
         Browser.screenshot(member, "SeatingBrowserIT-demo-floor-2F");
     }
+
+    @Test
+    void aDeskTakenAMomentAgoBecomesTheNearestFreeOneAndBookMeADeskSaysWhy(WebDriver browser, WebDriver teammate)
+            throws Exception {
+        TestFloor floor = TestFloor.create(4, 1);
+        LocalDate day = today().plusDays(8);
+        LoginPage.open(browser).signIn(staff(63), "demo");
+        SeatingPage page = SeatingPage.open(browser, floor.id, day);
+        assertThat(page.deskState("A2")).isEqualTo("FREE");
+        // Taken behind the page's back (straight into the database, so no push redraws the plan first).
+        try (java.sql.Connection db = jp.shokuba.it.TestDatabase.asApplication();
+             java.sql.PreparedStatement taken = db.prepareStatement(
+                     "INSERT INTO seating.desk_booking (desk_id, login, day, slot) VALUES (?, ?, ?, 'DAY')")) {
+            taken.setLong(1, floor.desk("A2"));
+            taken.setString(2, staff(64));
+            taken.setObject(3, day);
+            taken.executeUpdate();
+        }
+
+        page.click("A2").awaitMessageContaining("A1");
+
+        assertThat(page.message()).contains("予約しました").contains("希望の席から 1 席");
+        page.awaitDeskState("A1", "BOOKED");
+        assertThat(page.deskIsMine("A1")).isTrue();
+        Browser.screenshot(browser, "SeatingBrowserIT-taken-a-moment-ago-nearest-booked");
+
+        LocalDate later = today().plusDays(10);
+        String[] pair = Teammates.pairFreeOn(later);
+        assertThat(book(pair[1], floor.desk("A4"), later, "DAY").status()).isEqualTo(201);
+        LoginPage.open(teammate).signIn(pair[0], "demo");
+        SeatingPage mine = SeatingPage.open(teammate, floor.id, later);
+
+        mine.bookForMe().awaitMessageContaining("予約しました");
+
+        assertThat(mine.message()).contains("チームから");
+        Browser.screenshot(teammate, "SeatingBrowserIT-book-me-a-desk-with-its-reason");
+    }
 }

@@ -19,7 +19,8 @@ import jp.shokuba.seating.application.BookingSummary;
 import jp.shokuba.seating.application.DeskInput;
 import jp.shokuba.seating.application.FloorSummary;
 import jp.shokuba.seating.application.PlacesService;
-import jp.shokuba.seating.application.SeatingService;
+import jp.shokuba.seating.application.BookingLifecycleService;
+import jp.shokuba.seating.application.DeskBookingService;
 import jp.shokuba.seating.domain.Slot;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,7 +43,10 @@ class SeatingServiceIT {
     }
 
     @Inject
-    SeatingService seating;
+    BookingLifecycleService seating;
+
+    @Inject
+    DeskBookingService booking;
 
     @Inject
     PlacesService places;
@@ -76,8 +80,8 @@ class SeatingServiceIT {
         long[] desk = desks(2);
         LocalDate day = LocalDate.now(CityTime.ZONE).plusDays(10);
         List<String> people = people();
-        BookingSummary morning = seating.book(people.get(0), desk[0], day, Slot.AM);
-        BookingSummary wholeDay = seating.book(people.get(1), desk[1], day, Slot.DAY);
+        BookingSummary morning = booking.book(people.get(0), desk[0], day, Slot.AM);
+        BookingSummary wholeDay = booking.book(people.get(1), desk[1], day, Slot.DAY);
 
         seating.releaseNoShows(at(day, 9, 59));
         assertEquals("BOOKED", status(people.get(0), morning.id()));
@@ -87,7 +91,7 @@ class SeatingServiceIT {
         assertTrue(released >= 2);
         assertEquals("RELEASED", status(people.get(0), morning.id()));
         assertEquals("RELEASED", status(people.get(1), wholeDay.id()));
-        assertEquals("BOOKED", seating.book(people.get(2), desk[0], day, Slot.AM).status());
+        assertEquals("BOOKED", booking.book(people.get(2), desk[0], day, Slot.AM).status());
     }
 
     @Test
@@ -95,7 +99,7 @@ class SeatingServiceIT {
         long[] desk = desks(1);
         LocalDate day = LocalDate.now(CityTime.ZONE).plusDays(10);
         String login = people().get(3);
-        BookingSummary afternoon = seating.book(login, desk[0], day, Slot.PM);
+        BookingSummary afternoon = booking.book(login, desk[0], day, Slot.PM);
 
         seating.releaseNoShows(at(day, 10, 30));
         assertEquals("BOOKED", status(login, afternoon.id()));
@@ -111,10 +115,10 @@ class SeatingServiceIT {
         long[] desk = desks(1);
         LocalDate day = LocalDate.now(CityTime.ZONE).plusDays(10);
         List<String> people = people();
-        BookingSummary first = seating.book(people.get(4), desk[0], day, Slot.DAY);
+        BookingSummary first = booking.book(people.get(4), desk[0], day, Slot.DAY);
         seating.releaseNoShows(at(day, 10, 5));
 
         assertThrows(BusinessException.class, () -> seating.cancel(people.get(4), first.id()));
-        assertEquals("BOOKED", seating.book(people.get(5), desk[0], day, Slot.PM).status());
+        assertEquals("BOOKED", booking.book(people.get(5), desk[0], day, Slot.PM).status());
     }
 }

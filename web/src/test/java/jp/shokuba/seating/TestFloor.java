@@ -24,6 +24,7 @@ final class TestFloor {
     final long id;
     final String name;
     private final Map<String, Long> desks = new HashMap<>();
+    private final Map<String, Long> zones = new HashMap<>();
 
     private TestFloor(long id, String name) {
         this.id = id;
@@ -36,11 +37,22 @@ final class TestFloor {
 
     /** {@code extraCsv} lines are added after the grid (label,x,y,zone,features,reserved). */
     static TestFloor create(int columns, int rows, String extraCsv) {
+        return create(columns, rows, extraCsv, Map.of());
+    }
+
+    /** With zones (name → the unit codes whose neighbourhood it is; none: a plain zone) made before the desks. */
+    static TestFloor create(int columns, int rows, String extraCsv, Map<String, List<String>> zones) {
         String name = "T" + UUID.randomUUID().toString().substring(0, 8);
         Api.Reply floor = FACILITIES.post("/api/v1/seating/admin/floors", Json.createObjectBuilder()
                 .add("building", "試験庁舎").add("name", name).add("level", 1).add("width", 2000).add("height", 1500).build());
         assertThat(floor.status()).as(floor.toString()).isEqualTo(201);
         TestFloor f = new TestFloor(floor.json().getJsonNumber("id").longValue(), name);
+        zones.forEach((zone, teams) -> {
+            Api.Reply z = FACILITIES.post("/api/v1/seating/admin/floors/" + f.id + "/zones", Json.createObjectBuilder()
+                    .add("name", zone).add("teams", Json.createArrayBuilder(teams)).build());
+            assertThat(z.status()).as(z.toString()).isEqualTo(201);
+            f.zones.put(zone, z.json().getJsonNumber("id").longValue());
+        });
         StringBuilder csv = new StringBuilder("席番号,x,y,ゾーン,設備,配慮席\n");
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
@@ -65,6 +77,10 @@ final class TestFloor {
         Long deskId = desks.get(label);
         assertThat(deskId).as("desk " + label + " of " + name).isNotNull();
         return deskId;
+    }
+
+    long zone(String name) {
+        return zones.get(name);
     }
 
     private static volatile List<String> pool;

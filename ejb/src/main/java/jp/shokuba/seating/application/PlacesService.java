@@ -113,6 +113,8 @@ public class PlacesService {
             Desk desk = new Desk(floor, input.label(), input.x(), input.y());
             describe(desk, floorId, input);
             places.add(desk);
+            audit.record(AuditEvent.of("seating.desk-placed", "Desk", desk.id())
+                    .withDetail(floor.name() + " " + desk.label() + " at " + input.x() + "," + input.y()));
             floorChanged.fire(new FloorChanged(floorId, LocalDate.now(clock)));
             return DeskSummary.of(desk);
         } catch (IllegalArgumentException e) {
@@ -129,6 +131,8 @@ public class PlacesService {
         } catch (IllegalArgumentException e) {
             throw BusinessException.invalid("input.invalid", e.getMessage());
         }
+        audit.record(AuditEvent.of("seating.desk-moved", "Desk", deskId)
+                .withDetail(desk.label() + " at " + input.x() + "," + input.y()));
         floorChanged.fire(new FloorChanged(desk.floor().id(), LocalDate.now(clock)));
         return DeskSummary.of(desk);
     }
@@ -260,7 +264,9 @@ public class PlacesService {
     public LockerSummary addLocker(long floorId, String label) throws BusinessException {
         Floor floor = floor(floorId);
         try {
-            return LockerSummary.of(places.add(new Locker(floor, label)));
+            Locker locker = places.add(new Locker(floor, label));
+            audit.record(AuditEvent.of("seating.locker-added", "Locker", locker.id()).withDetail(floor.name() + " " + label));
+            return LockerSummary.of(locker);
         } catch (IllegalArgumentException e) {
             throw BusinessException.invalid("input.invalid", e.getMessage());
         } catch (PersistenceException duplicate) {
@@ -278,6 +284,8 @@ public class PlacesService {
             }
         }
         locker.assignTo(login);
+        audit.record(AuditEvent.of("seating.locker-assigned", "Locker", lockerId)
+                .withDetail(locker.label() + " → " + (login == null || login.isBlank() ? "(free)" : login.strip())));
         return LockerSummary.of(locker);
     }
 

@@ -2,6 +2,8 @@ package jp.shokuba.seating.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jp.shokuba.audit.application.AuditTrail;
+import jp.shokuba.audit.domain.AuditEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +34,9 @@ public class RoomBookingService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     public List<RoomSummary> rooms() {
         return places.rooms().stream().map(RoomSummary::of).toList();
     }
@@ -54,6 +59,7 @@ public class RoomBookingService {
         }
         long id = bookings.tryBookRoom(roomId, login, t, start, end)
                 .orElseThrow(() -> BusinessException.conflict("seating.roomTaken", room.name()));
+        audit.record(AuditEvent.of("seating.room-booked", "RoomBooking", id).withDetail(room.name() + " " + start + "–" + end));
         return RoomBookingSummary.of(bookings.roomBooking(id).orElseThrow());
     }
 
@@ -65,6 +71,7 @@ public class RoomBookingService {
         } catch (IllegalStateException e) {
             throw BusinessException.conflict("seating.notLive", b.status().name());
         }
+        audit.record(AuditEvent.of("seating.room-cancelled", "RoomBooking", roomBookingId).withDetail(b.room().name()));
     }
 
     public List<RoomBookingSummary> roomDay(long roomId, LocalDate day) {

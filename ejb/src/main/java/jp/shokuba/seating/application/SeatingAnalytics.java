@@ -80,8 +80,14 @@ public class SeatingAnalytics {
                     .append(u.used()).append(',').append(u.percent()).append("\r\n");
         }
 
-        private static String quote(String s) {
-            return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        /**
+         * One text cell: a leading = + - @ (or tab, carriage return) would make a spreadsheet read the name as a
+         * formula, so such a cell starts with an apostrophe (OWASP CSV injection); then quoted as CSV needs.
+         */
+        static String quote(String s) {
+            String safe = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+            return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
+                    ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
         }
     }
 

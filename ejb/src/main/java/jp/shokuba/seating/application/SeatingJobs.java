@@ -13,7 +13,7 @@ public class SeatingJobs {
     private static final Logger LOG = Logger.getLogger(SeatingJobs.class.getName());
 
     @Inject
-    SeatingService seating;
+    BookingLifecycleService seating;
 
     @Inject
     Clock clock;

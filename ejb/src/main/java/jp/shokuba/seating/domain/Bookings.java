@@ -20,6 +20,9 @@ public interface Bookings {
 
     Optional<DeskBooking> byId(long id);
 
+    /** Writes the booking's changes now, unless someone changed it since it was read: then false, and nothing is written. */
+    boolean save(DeskBooking booking);
+
     /** The person's live booking overlapping this slot of the day. */
     Optional<DeskBooking> liveOf(String login, LocalDate day, Slot slot);
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -55,6 +56,10 @@ public class DeskBooking {
 
     @Column(name = "team_day_id", insertable = false, updatable = false)
     private Long teamDayId;
+
+    /** Every change is written only if the row is still as it was read (bulk releases and cancellations bump it too). */
+    @Version
+    private int version;
 
     protected DeskBooking() {
     }

@@ -64,6 +64,16 @@ public class JpaBookings implements Bookings, BookingReads {
     }
 
     @Override
+    public boolean save(DeskBooking booking) {
+        try {
+            em.flush();
+            return true;
+        } catch (jakarta.persistence.OptimisticLockException changedMeanwhile) {
+            return false;
+        }
+    }
+
+    @Override
     public Optional<BookingSummary> summary(long id) {
         List<?> rows = em.createNativeQuery("SELECT b.id, d.id, d.label, f.id, f.name, g.name, b.day, b.slot, b.status,"
                         + " b.checked_in_at, b.team_day_id, d.x, d.y,"
@@ -189,7 +199,7 @@ public class JpaBookings implements Bookings, BookingReads {
             return List.of();
         }
         List<?> floors = em.createNativeQuery("WITH released AS (UPDATE seating.desk_booking SET status = 'RELEASED',"
-                        + " ended_at = ? WHERE day = ? AND status = 'BOOKED' AND slot IN (" + slotList(slots) + ") AND created_at < ?"
+                        + " version = version + 1, ended_at = ? WHERE day = ? AND status = 'BOOKED' AND slot IN (" + slotList(slots) + ") AND created_at < ?"
                         + " RETURNING desk_id) SELECT d.floor_id FROM released r JOIN seating.desk d ON d.id = r.desk_id")
                 .setParameter(1, utc(now)).setParameter(2, day)
                 .setParameter(3, utc(deadline)).getResultList();
@@ -198,7 +208,7 @@ public class JpaBookings implements Bookings, BookingReads {
 
     @Override
     public int cancelOnFloor(long floorId, LocalDate first, LocalDate last, Instant now) {
-        return em.createNativeQuery("UPDATE seating.desk_booking b SET status = 'CANCELLED', ended_at = ?"
+        return em.createNativeQuery("UPDATE seating.desk_booking b SET status = 'CANCELLED', version = b.version + 1, ended_at = ?"
                         + " FROM seating.desk d WHERE d.id = b.desk_id AND d.floor_id = ? AND b.day BETWEEN ? AND ? AND b." + LIVE)
                 .setParameter(1, utc(now)).setParameter(2, floorId).setParameter(3, first)
                 .setParameter(4, last).executeUpdate();

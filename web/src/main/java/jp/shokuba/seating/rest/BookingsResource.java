@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,7 +25,11 @@ import java.time.LocalDate;
 import jp.shokuba.platform.BusinessException;
 import jp.shokuba.seating.application.BookingSummary;
 import jp.shokuba.seating.application.RecurringResult;
-import jp.shokuba.seating.application.SeatingService;
+import jp.shokuba.seating.application.AssignedDesk;
+import jp.shokuba.seating.application.BookingLifecycleService;
+import jp.shokuba.seating.application.ChoiceReason;
+import jp.shokuba.seating.application.DeskBookingService;
+import jp.shokuba.seating.domain.DeskChoice;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -33,8 +40,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class BookingsResource {
 
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
     @Inject
-    SeatingService seating;
+    DeskBookingService booking;
+
+    @Inject
+    BookingLifecycleService seating;
 
     @Inject
     SecurityContext security;
@@ -46,15 +58,40 @@ public class BookingsResource {
     HttpHeaders headers;
 
     @POST
-    @Operation(summary = "Book a desk: {\"deskId\":…, \"date\":\"YYYY-MM-DD\", \"slot\":\"AM|PM|DAY\"}")
+    @Operation(summary = "Book a desk: {\"deskId\":…, \"date\":\"YYYY-MM-DD\", \"slot\":\"AM|PM|DAY\"}; or book me a desk "
+            + "(おまかせ予約): no deskId, optionally {\"prefer\": {\"deskId\", \"zoneId\", \"nearTeam\": true}}",
+            description = "With deskId the desk asked for or nothing (409 with nearestFreeDesks). Without it the best free desk "
+                    + "the rules allow is booked at once: the preferred desk if free, else the person's team neighbourhood "
+                    + "first, then the nearest to the preferred desk or to where the team sits that day; accessibility needs "
+                    + "always honoured. The answer adds reason (why this desk, e.g. 窓側・チームから 3 席), reasons (its "
+                    + "message keys) and seats (desks away from the team or the preferred desk).")
     @APIResponse(responseCode = "201", description = "Booked; Location names the booking")
     @APIResponse(responseCode = "409", description = "Taken or not open to the caller: the problem's nearestFreeDesks lists "
-            + "the free desks to take instead, closest first; or the caller already has a desk then, or is absent")
+            + "the free desks to take instead, closest first; or the caller already has a desk then, or is absent; for "
+            + "book me a desk, nothing allowed is free on the floors asked for (nearestFreeDesks then lists other floors')")
     public Response book(JsonObject body) throws BusinessException {
-        BookingSummary booking = seating.book(login(), SeatingJson.number(body, "deskId"), SeatingJson.date(body, "date"),
-                SeatingJson.slot(SeatingJson.text(body, "slot")));
-        return Response.created(uri.getBaseUriBuilder().path("bookings").path(Long.toString(booking.id())).build())
-                .entity(booking).build();
+        LocalDate date = SeatingJson.date(body, "date");
+        jp.shokuba.seating.domain.Slot slot = SeatingJson.slot(SeatingJson.text(body, "slot"));
+        if (body.containsKey("deskId")) {
+            BookingSummary b = booking.book(login(), SeatingJson.number(body, "deskId"), date, slot);
+            return created(b).entity(b).build();
+        }
+        JsonObject prefer = body.get("prefer") instanceof JsonObject p ? p : JsonValue.EMPTY_JSON_OBJECT;
+        if (body.containsKey("prefer") && !(body.get("prefer") instanceof JsonObject)) {
+            throw BusinessException.invalid("input.invalid", "prefer はオブジェクトで指定してください");
+        }
+        DeskChoice.Preference preference = new DeskChoice.Preference(
+                prefer.containsKey("deskId") ? SeatingJson.number(prefer, "deskId") : null,
+                prefer.containsKey("zoneId") ? SeatingJson.number(prefer, "zoneId") : null, SeatingJson.flag(prefer, "nearTeam"));
+        AssignedDesk assigned = booking.bookFor(login(), date, slot, preference);
+        JsonObject summary = Json.createReader(new java.io.StringReader(JSONB.toJson(assigned.booking()))).readObject();
+        return created(assigned.booking()).entity(Json.createObjectBuilder(summary)
+                .add("reason", ChoiceReason.text(assigned, SeatingJson.locale(headers)))
+                .add("reasons", Json.createArrayBuilder(assigned.reasons())).add("seats", assigned.seats()).build()).build();
+    }
+
+    private Response.ResponseBuilder created(BookingSummary b) {
+        return Response.created(uri.getBaseUriBuilder().path("bookings").path(Long.toString(b.id())).build());
     }
 
     @GET
@@ -98,7 +135,7 @@ public class BookingsResource {
         } catch (IllegalArgumentException e) {
             throw BusinessException.invalid("input.invalid", "weekday は MONDAY〜SUNDAY です");
         }
-        return seating.bookRecurring(login(), SeatingJson.number(body, "deskId"), SeatingJson.slot(SeatingJson.text(body, "slot")),
+        return booking.bookRecurring(login(), SeatingJson.number(body, "deskId"), SeatingJson.slot(SeatingJson.text(body, "slot")),
                 weekday, SeatingJson.date(body, "from"), SeatingJson.date(body, "to"), SeatingJson.locale(headers));
     }
 

@@ -16,7 +16,7 @@ import java.util.List;
 import jp.shokuba.platform.BusinessException;
 import jp.shokuba.seating.application.FloorAvailability;
 import jp.shokuba.seating.application.FloorSummary;
-import jp.shokuba.seating.application.SeatingService;
+import jp.shokuba.seating.application.AvailabilityService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/floors")
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class FloorsResource {
 
     @Inject
-    SeatingService seating;
+    AvailabilityService seating;
 
     @Inject
     SecurityContext security;

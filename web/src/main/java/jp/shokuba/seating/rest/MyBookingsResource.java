@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.shokuba.platform.BusinessException;
 import jp.shokuba.seating.application.BookingSummary;
-import jp.shokuba.seating.application.SeatingService;
+import jp.shokuba.seating.application.BookingLifecycleService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/me/bookings")
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class MyBookingsResource {
 
     @Inject
-    SeatingService seating;
+    BookingLifecycleService seating;
 
     @Inject
     SecurityContext security;

@@ -31,7 +31,8 @@ import jp.shokuba.seating.application.CalendarFeed;
 import jp.shokuba.seating.application.RoomBookingService;
 import jp.shokuba.seating.application.RoomBookingSummary;
 import jp.shokuba.seating.application.RoomSummary;
-import jp.shokuba.seating.application.SeatingService;
+import jp.shokuba.seating.application.TeamSeatingService;
+import jp.shokuba.seating.application.WhereaboutsService;
 import jp.shokuba.seating.application.Suggestion;
 import jp.shokuba.seating.application.TeamDayResult;
 import jp.shokuba.seating.application.TeammateToday;
@@ -46,7 +47,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class SeatingResource {
 
     @Inject
-    SeatingService seating;
+    TeamSeatingService team;
+
+    @Inject
+    WhereaboutsService whereabouts;
 
     @Inject
     CalendarFeed calendars;
@@ -71,7 +75,7 @@ public class SeatingResource {
     @Operation(summary = "Free desks closest to where my teammates have booked, best first (date, slot, max)")
     public List<Suggestion> nearMyTeam(@QueryParam("date") String date, @QueryParam("slot") @DefaultValue("DAY") String slot,
                                        @QueryParam("max") @DefaultValue("5") int max) throws BusinessException {
-        return seating.nearMyTeam(login(), day(date), SeatingJson.slot(slot), Math.max(1, Math.min(max, 50)));
+        return team.nearMyTeam(login(), day(date), SeatingJson.slot(slot), Math.max(1, Math.min(max, 50)));
     }
 
     @GET
@@ -90,14 +94,14 @@ public class SeatingResource {
     @Path("/where/{login}")
     @Operation(summary = "Where a colleague sits on a day (default today), unless they opted out (hidden)")
     public Whereabouts where(@PathParam("login") String colleague, @QueryParam("date") String date) throws BusinessException {
-        return seating.whereIs(login(), colleague, day(date));
+        return whereabouts.whereIs(login(), colleague, day(date));
     }
 
     @GET
     @Path("/my-team")
     @Operation(summary = "Who of my team is in on a day (default today): IN, BOOKED, NONE or HIDDEN")
     public List<TeammateToday> myTeam(@QueryParam("date") String date) throws BusinessException {
-        return seating.myTeam(login(), day(date));
+        return whereabouts.myTeam(login(), day(date));
     }
 
     @POST
@@ -105,7 +109,7 @@ public class SeatingResource {
     @Operation(summary = "Team day: {\"team\":\"02101\", \"date\"}: books a cluster of adjacent desks for every member not yet booked",
             description = "Only the 係長 of the team or someone of that rank or above placed over it.")
     public TeamDayResult teamDay(JsonObject body) throws BusinessException {
-        return seating.teamDay(login(), SeatingJson.text(body, "team"), SeatingJson.date(body, "date"));
+        return team.teamDay(login(), SeatingJson.text(body, "team"), SeatingJson.date(body, "date"));
     }
 
     @GET
@@ -145,7 +149,7 @@ public class SeatingResource {
     @Operation(summary = "My seating settings: hidden from colleagues, and my calendar feed's secret address")
     public JsonObject me() {
         String secret = calendars.calendarSecret(login());
-        return Json.createObjectBuilder().add("hidden", seating.hidden(login()))
+        return Json.createObjectBuilder().add("hidden", whereabouts.hidden(login()))
                 .add("calendarUrl", calendarUrl(secret)).build();
     }
 
@@ -153,7 +157,7 @@ public class SeatingResource {
     @Path("/me/hidden")
     @Operation(summary = "Opt out of (true) or back into (false) being found by colleagues: {\"hidden\": true}")
     public JsonObject hide(JsonObject body) {
-        seating.hide(login(), SeatingJson.flag(body, "hidden"));
+        whereabouts.hide(login(), SeatingJson.flag(body, "hidden"));
         return me();
     }
 

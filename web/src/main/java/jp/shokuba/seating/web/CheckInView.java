@@ -10,7 +10,8 @@ import java.io.Serializable;
 import jp.shokuba.platform.BusinessException;
 import jp.shokuba.platform.web.Messages;
 import jp.shokuba.seating.application.BookingSummary;
-import jp.shokuba.seating.application.SeatingService;
+import jp.shokuba.seating.application.AvailabilityService;
+import jp.shokuba.seating.application.BookingLifecycleService;
 
 /**
  * Where a desk's QR code leads ({@code /seating/checkin.xhtml?desk=ID}), after sign-in on the phone: one button
@@ -24,7 +25,10 @@ public class CheckInView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SeatingService seating;
+    transient BookingLifecycleService seating;
+
+    @Inject
+    transient AvailabilityService availability;
 
     @Inject
     transient SecurityContext security;
@@ -42,7 +46,7 @@ public class CheckInView implements Serializable {
         String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("desk");
         if (param != null && param.matches("\\d{1,18}")) {
             desk = Long.parseLong(param);
-            deskName = seating.deskName(desk).orElse(null);
+            deskName = availability.deskName(desk).orElse(null);
         }
     }
 

@@ -18,7 +18,7 @@ import jp.shokuba.seating.application.DeskSummary;
 import jp.shokuba.seating.application.FloorSummary;
 import jp.shokuba.seating.application.LockerSummary;
 import jp.shokuba.seating.application.PlacesService;
-import jp.shokuba.seating.application.SeatingService;
+import jp.shokuba.seating.application.AvailabilityService;
 import jp.shokuba.seating.application.ZoneSummary;
 import org.primefaces.model.file.UploadedFile;
 
@@ -36,7 +36,7 @@ public class PlacesView implements Serializable {
     transient PlacesService places;
 
     @Inject
-    transient SeatingService seating;
+    transient AvailabilityService seating;
 
     @Inject
     transient Messages messages;

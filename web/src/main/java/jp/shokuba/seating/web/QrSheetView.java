@@ -10,7 +10,7 @@ import java.io.Serializable;
 import java.util.List;
 import jp.shokuba.platform.BusinessException;
 import jp.shokuba.seating.application.FloorSummary;
-import jp.shokuba.seating.application.SeatingService;
+import jp.shokuba.seating.application.AvailabilityService;
 
 /** The printable A4 sheet of a floor's check-in QR codes: one card per desk, each to the desk's check-in page. */
 @Named
@@ -24,7 +24,7 @@ public class QrSheetView implements Serializable {
     }
 
     @Inject
-    transient SeatingService seating;
+    transient AvailabilityService seating;
 
     private FloorSummary floor;
     private List<Card> cards = List.of();

@@ -18,7 +18,7 @@ import jp.shokuba.seating.application.BlockSummary;
 import jp.shokuba.seating.application.FloorSummary;
 import jp.shokuba.seating.application.PlacesService;
 import jp.shokuba.seating.application.RulesSummary;
-import jp.shokuba.seating.application.SeatingService;
+import jp.shokuba.seating.application.AvailabilityService;
 
 /** The booking rules, floor closures and accessibility needs, as facilities staff set them. */
 @Named
@@ -31,7 +31,7 @@ public class SeatingRulesView implements Serializable {
     transient PlacesService places;
 
     @Inject
-    transient SeatingService seating;
+    transient AvailabilityService seating;
 
     @Inject
     transient Messages messages;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import jp.shokuba.seating.application.FloorSummary;
-import jp.shokuba.seating.application.SeatingService;
+import jp.shokuba.seating.application.AvailabilityService;
 
 /**
  * The floor plan page. The plan itself is drawn and booked in the browser (seating.js) through the REST API, and
@@ -30,7 +30,7 @@ public class SeatingView implements Serializable {
     private static final String SCRIPT_TEXTS = "seating.js.";
 
     @Inject
-    transient SeatingService seating;
+    transient AvailabilityService seating;
 
     @Inject
     transient Clock clock;

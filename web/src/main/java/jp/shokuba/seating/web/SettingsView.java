@@ -10,7 +10,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import jp.shokuba.platform.web.Messages;
 import jp.shokuba.seating.application.CalendarFeed;
-import jp.shokuba.seating.application.SeatingService;
+import jp.shokuba.seating.application.WhereaboutsService;
 
 /** My seating settings: whether colleagues may find where I sit, and my calendar feed's secret address. */
 @Named
@@ -20,7 +20,7 @@ public class SettingsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SeatingService seating;
+    transient WhereaboutsService seating;
 
     @Inject
     transient CalendarFeed calendars;

@@ -13,7 +13,7 @@ import jp.shokuba.directory.application.DirectoryService;
 import jp.shokuba.directory.application.StaffSummary;
 import jp.shokuba.directory.application.UnitSummary;
 import jp.shokuba.platform.web.Messages;
-import jp.shokuba.seating.application.SeatingService;
+import jp.shokuba.seating.application.TeamSeatingService;
 import jp.shokuba.seating.application.TeamDayResult;
 
 /** Team day for a 係長 (or a 課長 over several 係): pick the team and the date; Shokuba seats everyone together. */
@@ -24,7 +24,7 @@ public class TeamDayView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SeatingService seating;
+    transient TeamSeatingService seating;
 
     @Inject
     transient DirectoryService directory;

@@ -70,6 +70,12 @@ public class SeatingPage extends Page {
         return this;
     }
 
+    /** The one button of "book me a desk" (おまかせ予約). */
+    public SeatingPage bookForMe() {
+        waitFor(By.id("seat-auto")).click();
+        return this;
+    }
+
     /** The button offering another desk after a refusal. */
     public SeatingPage takeInstead(String label) {
         waitFor(By.id("seat-instead-" + label)).click();
