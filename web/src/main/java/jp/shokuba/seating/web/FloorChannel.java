@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import jp.shokuba.platform.BusinessException;
 import jp.shokuba.seating.application.FloorChanged;
-import jp.shokuba.seating.application.SeatingService;
+import jp.shokuba.seating.application.AvailabilityService;
 
 /**
  * The live floor view's push channel: a page watching a floor opens {@code /ws/floors/{id}} (signed in, like
@@ -29,7 +29,7 @@ import jp.shokuba.seating.application.SeatingService;
 public class FloorChannel {
 
     @Inject
-    SeatingService seating;
+    AvailabilityService seating;
 
     /** A floor that does not exist is refused, so no id someone makes up leaves an entry behind. */
     @OnOpen
