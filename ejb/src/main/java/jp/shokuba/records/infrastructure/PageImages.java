@@ -99,6 +99,80 @@ public final class PageImages {
         return g;
     }
 
+    /**
+     * A copy for OCR without the rules of forms: horizontal lines longer than a quarter inch, and the vertical
+     * strokes that join two such lines (the sides of the boxes of "one digit per box" fields). Tesseract reads
+     * digits inside boxes as letters; without the boxes it reads them as digits.
+     */
+    public static BufferedImage withoutRules(BufferedImage grey, int dpi) {
+        int w = grey.getWidth();
+        int h = grey.getHeight();
+        byte[] px = ((java.awt.image.DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        boolean[] line = new boolean[w * h];
+        int minRun = dpi / 4;
+        boolean any = false;
+        for (int y = 0; y < h; y++) {
+            int run = 0;
+            for (int x = 0; x <= w; x++) {
+                boolean dark = x < w && (px[y * w + x] & 0xff) < 128;
+                if (dark) {
+                    run++;
+                } else {
+                    if (run >= minRun) {
+                        any = true;
+                        for (int k = x - run; k < x; k++) {
+                            line[y * w + k] = true;
+                        }
+                    }
+                    run = 0;
+                }
+            }
+        }
+        if (!any) {
+            return grey;
+        }
+        BufferedImage copy = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] out = ((java.awt.image.DataBufferByte) copy.getRaster().getDataBuffer()).getData();
+        System.arraycopy(px, 0, out, 0, px.length);
+        int minSide = dpi / 10;
+        int near = Math.max(2, dpi / 75);
+        for (int x = 0; x < w; x++) {
+            int run = 0;
+            for (int y = 0; y <= h; y++) {
+                boolean dark = y < h && (px[y * w + x] & 0xff) < 128;
+                if (dark) {
+                    run++;
+                } else {
+                    if (run >= minSide && touches(line, w, h, x, y - run, near) && touches(line, w, h, x, y - 1, near)) {
+                        for (int k = y - run; k < y; k++) {
+                            out[k * w + x] = (byte) 0xff;
+                        }
+                    }
+                    run = 0;
+                }
+            }
+        }
+        for (int i = 0; i < line.length; i++) {
+            if (line[i]) {
+                out[i] = (byte) 0xff;
+            }
+        }
+        return copy;
+    }
+
+    private static boolean touches(boolean[] line, int w, int h, int x, int y, int near) {
+        for (int dy = -near; dy <= near; dy++) {
+            for (int dx = -near; dx <= near; dx++) {
+                int yy = y + dy;
+                int xx = x + dx;
+                if (yy >= 0 && yy < h && xx >= 0 && xx < w && line[yy * w + xx]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when almost no pixel is dark: a blank page needs no OCR. */
     public static boolean blank(BufferedImage grey) {
         long dark = 0;

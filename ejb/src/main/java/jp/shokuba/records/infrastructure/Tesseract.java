@@ -78,7 +78,7 @@ public final class Tesseract {
     public Reading read(BufferedImage page) throws IOException {
         Path png = Files.createTempFile("shokuba-ocr-", ".png");
         try {
-            ImageIO.write(page, "png", png.toFile());
+            ImageIO.write(PageImages.withoutRules(PageImages.grey(page), PageImages.DPI), "png", png.toFile());
             Reading best = run(png, "jpn");
             if (best.confidence < GOOD_ENOUGH) {
                 Reading vertical = run(png, "jpn_vert");
@@ -105,7 +105,10 @@ public final class Tesseract {
     }
 
     private Reading run(Path png, String language) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command, png.toString(), "stdout", "-l", language, "--psm", "3", "tsv");
+        // psm 3 drops large isolated lines such as a form's title; 4 (one column of lines of any size) keeps them,
+        // and 5 reads a block of vertical lines.
+        String psm = language.equals("jpn_vert") ? "5" : "4";
+        ProcessBuilder builder = new ProcessBuilder(command, png.toString(), "stdout", "-l", language, "--psm", psm, "tsv");
         builder.environment().put("OMP_THREAD_LIMIT", "1");
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process p = builder.start();
