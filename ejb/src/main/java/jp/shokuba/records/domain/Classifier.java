@@ -21,8 +21,8 @@ public final class Classifier {
     private static final Pattern REIWA = Pattern.compile("(令和|平成)\\s?([0-9]{1,2}|元)\\s?年\\s?([0-9]{1,2})\\s?月\\s?([0-9]{1,2})\\s?日");
     private static final Pattern WESTERN = Pattern.compile("((?:19|20)[0-9]{2})\\s?[年/.\\-]\\s?([0-9]{1,2})\\s?[月/.\\-]\\s?([0-9]{1,2})日?");
     private static final Pattern COMPANY = Pattern.compile(
-            "(?:株式会社|有限会社|合同会社|一般社団法人|社会福祉法人)\\s?[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー]{1,16}"
-                    + "|[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー]{1,16}\\s?(?:株式会社|有限会社|合同会社)");
+            "(?:株式会社|有限会社|合同会社|一般社団法人|社会福祉法人)[ 　]?[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー]{1,16}"
+                    + "|[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー]{1,16}[ 　]?(?:株式会社|有限会社|合同会社)");
     private static final Pattern BIRTH_NEAR = Pattern.compile("(生年月日|生まれ|誕生)\\s*[:：]?\\s*$");
 
     private Classifier() {

@@ -119,9 +119,13 @@ public final class JapaneseText {
                     && (c == '¥' || out.length() == 0 || !Character.isLetterOrDigit(out.charAt(out.length() - 1)))) {
                 continue;
             }
-            if ((c == ',' || c == '.') && out.length() > 0 && digit(out.charAt(out.length() - 1))
-                    && i + 3 < len + 0 && threeDigits(in, i + 1)) {
-                continue;
+            if ((c == ',' || c == '.') && out.length() > 0 && digit(out.charAt(out.length() - 1))) {
+                // a thousands separator, or two of them where OCR saw a comma and a speck (1,.093,213)
+                int next = i + 1 < len && (in.charAt(i + 1) == ',' || in.charAt(i + 1) == '.') ? i + 2 : i + 1;
+                if (threeDigits(in, next)) {
+                    i = next - 1;
+                    continue;
+                }
             }
             o[out.length()] = origin[i];
             out.append(c);

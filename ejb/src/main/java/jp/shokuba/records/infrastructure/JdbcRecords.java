@@ -39,6 +39,14 @@ public class JdbcRecords {
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     DataSource dataSource;
 
+    public JdbcRecords() {
+    }
+
+    /** Outside the container (the benchmarks), on a data source of the caller's. */
+    public JdbcRecords(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     public record IntakeRow(long id, Long recordId, Long duplicateOf, String fileName, String source,
                             String submittedBy, IntakeState state, String step, int pagesDone, Integer pagesTotal,
                             String reason, Instant receivedAt, Instant updatedAt) {

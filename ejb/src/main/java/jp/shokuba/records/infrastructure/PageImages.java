@@ -143,7 +143,8 @@ public final class PageImages {
                 if (dark) {
                     run++;
                 } else {
-                    if (run >= minSide && touches(line, w, h, x, y - run, near) && touches(line, w, h, x, y - 1, near)) {
+                    // either end on a rule: a skewed box side breaks into pieces that each touch only one rule
+                    if (run >= minSide && (touches(line, w, h, x, y - run, near) || touches(line, w, h, x, y - 1, near))) {
                         for (int k = y - run; k < y; k++) {
                             out[k * w + x] = (byte) 0xff;
                         }

@@ -8,7 +8,7 @@ class SearchTermsTest {
 
     @Test
     void amountsAsOcrReadsThemNormaliseToTheSameDigits() {
-        for (String a : new String[] {"¥1,282,380", "1,282,380円", "\\1.282.380", "￥１，２８２，３８０", "Y1,282,380"}) {
+        for (String a : new String[] {"¥1,.282,380", "¥1,282,380", "1,282,380円", "\\1.282.380", "￥１，２８２，３８０", "Y1,282,380"}) {
             assertThat(JapaneseText.search(a).text()).as(a).contains("1282380");
         }
     }
