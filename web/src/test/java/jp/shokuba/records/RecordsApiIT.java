@@ -2,6 +2,7 @@ package jp.shokuba.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.sql.Connection;
@@ -206,6 +207,38 @@ class RecordsApiIT {
             assertThat(count(c, "SELECT count(*) FROM audit.entry WHERE action = 'records.discarded' AND object_id = '"
                     + record + "' AND actor = 'watanabe' AND detail LIKE '%notice.pdf%'")).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aScanDroppedIntoAScannersHotFolderIsTakenRecordedAndRemovedFromTheFolderAndAVerticalLetterIsRead()
+            throws Exception {
+        PaperDocument d = ScannedPaper.letter(new Random(505), 505);
+        java.nio.file.Path folder = java.nio.file.Path.of("target", "records", "scanners", "mfp-soumu");
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Path part = folder.resolve("letter-505.pdf.part");
+        java.nio.file.Files.write(part, ScannedPaper.scannedPdf(List.of(ScannedPaper.scan(d, 300, 0.3, 505)), 300));
+        java.nio.file.Path file = folder.resolve("letter-505.pdf");
+        java.nio.file.Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+
+        JsonObject intake = null;
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (intake == null && System.nanoTime() < deadline) {
+            for (var v : Json.createReader(new java.io.StringReader(clerk.get("/api/v1/intake").text())).readArray()) {
+                JsonObject o = v.asJsonObject();
+                if ("letter-505.pdf".equals(o.getString("fileName")) && "scanner:mfp-soumu".equals(o.getString("source"))) {
+                    intake = o;
+                }
+            }
+            RecordsClient.sleep(500);
+        }
+        assertThat(intake).as("taken from the hot folder").isNotNull();
+        assertThat(java.nio.file.Files.exists(file)).as("removed once recorded").isFalse();
+        JsonObject done = clerk.await("/api/v1/intake/" + intake.getJsonNumber("intakeId").longValue(), OCR);
+        assertThat(done.getString("state")).isEqualTo("INDEXED");
+        long id = done.getJsonNumber("recordId").longValue();
+        assertThat(ids(clerk.search(RecordsClient.q("公民館")).json())).as("縦書き read with jpn_vert").contains(id);
+        assertThat(clerk.get("/api/v1/records/" + id + "/pages/1").json().getString("source")).isEqualTo("jpn_vert");
+        assertThat(clerk.get("/api/v1/records/" + id).json().getString("documentType")).isEqualTo("書簡");
     }
 
     @Test
