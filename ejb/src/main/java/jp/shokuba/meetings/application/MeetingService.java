@@ -230,10 +230,11 @@ public class MeetingService {
     }
 
     /** What a reconnecting client missed after {@code seq}, in order, as it would have received it live. */
-    public List<String> changesSince(String login, long meetingId, long seq) throws BusinessException {
+    public List<MeetingMessage> changesSince(String login, long meetingId, long seq) throws BusinessException {
         access(login, meetingId);
-        return store.changesSince(meetingId, seq, login).stream().map(c -> c.made() != null
-                ? NoteJson.made(c.made()).toString() : NoteJson.erased(c.seq(), c.erasedId()).toString()).toList();
+        return store.changesSince(meetingId, seq, login).stream().map(c -> new MeetingMessage(meetingId, c.seq(), login,
+                null, c.made() != null ? NoteJson.made(c.made()).toString()
+                : NoteJson.erased(c.seq(), c.erasedId()).toString())).toList();
     }
 
     public void lockShared(String login, long meetingId, boolean locked) throws BusinessException {
