@@ -55,6 +55,11 @@ class MeetingsApiIT {
         assertThat(Meetings.annotate(OUTSIDER, id, material, note(1, "SHARED", "INK", null, 10, 10, 20, 20)).status())
                 .isEqualTo(404);
         assertThat(Api.anonymous().get(m).status()).isEqualTo(401);
+        // an attendee names a delegate, who then sees the meeting; a delegate cannot name more
+        assertThat(Api.as(ATTENDEE).post(m + "/delegates", "{\"login\":\"" + OUTSIDER + "\"}").status()).isEqualTo(204);
+        assertThat(Api.as(OUTSIDER).get(m).status()).isEqualTo(200);
+        assertThat(Api.as(OUTSIDER).post(m + "/delegates", "{\"login\":\"ito\"}").status()).isEqualTo(403);
+        assertThat(Api.as("ito").get(m).status()).isEqualTo(404);
         // an attendee may read but not hand out or replace materials
         assertThat(Meetings.upload(ATTENDEE, id, "x.pdf", TestPdf.pages("x")).status()).isEqualTo(403);
     }
@@ -204,6 +209,31 @@ class MeetingsApiIT {
         assertThat(Api.as(ORGANISER).get(first.location().getPath()).json().getJsonNumber("roomBookingId")).isNotNull();
         assertThat(clash.status()).as(clash.toString()).isEqualTo(409);
         assertThat(Api.as(ORGANISER).get("/api/v1/seating/rooms/" + roomId + "/bookings?date=" + day).array()).hasSize(1);
+    }
+
+    @Test
+    void theOrganiserKeepsTheMinutesWithDecisionsAndActionItems() throws Exception {
+        long id = Meetings.create(ORGANISER, List.of(ATTENDEE));
+        Meetings.material(ORGANISER, id, TestPdf.pages("議事次第"));
+        String minutes = "{\"decisions\":[{\"item\":1,\"decision\":\"原案どおり要求する\"},{\"item\":2,\"decision\":\"次回に持ち越し\"}],"
+                + "\"actions\":[{\"item\":1,\"what\":\"財政課へ要求書を提出\",\"owner\":\"tanaka\",\"due\":\"2027-01-15\"}]}";
+
+        assertThat(Api.as(ATTENDEE).put("/api/v1/meetings/" + id + "/minutes", Json.createReader(
+                new java.io.StringReader(minutes)).readObject()).status()).isEqualTo(403);
+        Api.Reply saved = Api.as(ORGANISER).put("/api/v1/meetings/" + id + "/minutes", Json.createReader(
+                new java.io.StringReader(minutes)).readObject());
+        Api.Reply badDue = Api.as(ORGANISER).put("/api/v1/meetings/" + id + "/minutes", Json.createReader(
+                new java.io.StringReader(minutes.replace("2027-01-15", "来週"))).readObject());
+        Api.Reply badItem = Api.as(ORGANISER).put("/api/v1/meetings/" + id + "/minutes", Json.createReader(
+                new java.io.StringReader(minutes.replace("\"item\":2", "\"item\":9"))).readObject());
+
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(badDue.status()).isEqualTo(400);
+        assertThat(badItem.status()).isEqualTo(400);
+        JsonObject read = Api.as(ATTENDEE).get("/api/v1/meetings/" + id + "/minutes").json();
+        assertThat(read.getJsonArray("decisions")).hasSize(2);
+        assertThat(read.getJsonArray("actions").getJsonObject(0).getString("owner")).isEqualTo("tanaka");
+        assertThat(Api.as(OUTSIDER).get("/api/v1/meetings/" + id + "/minutes").status()).isEqualTo(404);
     }
 
     private static JsonObject meetingInRoom(long roomId, String start, String end) {

@@ -109,6 +109,18 @@ public class MeetingService {
         }
     }
 
+    /** An attendee (or the organiser) names a delegate (代理) who then sees the meeting and its materials too. */
+    public void nameDelegate(String login, long meetingId, String delegate) throws BusinessException {
+        Meeting m = access(login, meetingId);
+        if (m.roleOf(login).orElseThrow() == MemberRole.DELEGATE) {
+            throw BusinessException.forbidden("meetings.organiserOnly");
+        }
+        known(delegate);
+        if (m.roleOf(delegate).isEmpty()) {
+            store.addMember(meetingId, delegate, MemberRole.DELEGATE);
+        }
+    }
+
     /** The meeting if the caller may see it: its organiser, an attendee or a delegate. */
     public Meeting access(String login, long meetingId) throws BusinessException {
         return store.meeting(meetingId).filter(m -> m.roleOf(login).isPresent())

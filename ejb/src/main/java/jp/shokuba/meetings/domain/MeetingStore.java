@@ -17,6 +17,9 @@ public interface MeetingStore {
 
     void lockShared(long meetingId, boolean locked);
 
+    /** Adds a member unless they are one already. */
+    void addMember(long meetingId, String login, MemberRole role);
+
     /** Takes the meeting's next sequence number; holds the meeting's row lock until commit, so numbers commit in order. */
     long nextSeq(long meetingId);
 

@@ -140,6 +140,12 @@ public class JdbcMeetingStore implements MeetingStore {
     }
 
     @Override
+    public void addMember(long meetingId, String login, MemberRole role) {
+        update("INSERT INTO meetings.member (meeting_id, login, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                meetingId, login, role.name());
+    }
+
+    @Override
     public long nextSeq(long meetingId) {
         return list("UPDATE meetings.meeting SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq",
                 r -> r.getLong(1), meetingId).get(0);

@@ -118,6 +118,15 @@ public class MeetingsResource {
     }
 
     @POST
+    @Path("/{id}/delegates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Name a delegate (代理) who may see the meeting: {\"login\"} (an attendee or the organiser)")
+    public Response delegate(@PathParam("id") long id, String body) throws BusinessException {
+        meetings.nameDelegate(me(), id, MeetingJson.text(object(body), "login", true));
+        return Response.noContent().build();
+    }
+
+    @POST
     @Path("/{id}/materials")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Hand out a material (organiser): multipart/form-data with the field file",

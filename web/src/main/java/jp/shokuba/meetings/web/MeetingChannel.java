@@ -146,7 +146,7 @@ public class MeetingChannel {
         String ref = m.get("ref") instanceof JsonString r ? r.getString() : null;
         try {
             switch (m.get("t") instanceof JsonString t ? t.getString() : "") {
-                case "stroke" -> stroke(client, m);
+                case "stroke" -> stroke(client, m, text);
                 case "annotate" -> annotate(client, m, ref);
                 case "erase" -> {
                     long seq = meetings.erase(client.login, client.meetingId, number(m, "id"));
@@ -173,16 +173,17 @@ public class MeetingChannel {
     }
 
     /** A shared stroke while it is drawn: passed on, never stored; a private one never leaves its author's device. */
-    private void stroke(Client client, JsonObject m) throws BusinessException {
-        if (!"SHARED".equals(text(m, "layer")) || !(m.get("points") instanceof JsonArray points)
+    private void stroke(Client client, JsonObject m, String text) {
+        if (!"SHARED".equals(text(m, "layer")) || m.containsKey("from") || !(m.get("points") instanceof JsonArray points)
                 || points.size() > MAX_STROKE_POINTS) {
             return;
         }
         if (live.stage(client.meetingId).locked() && !client.organiser.equals(client.login)) {
             return;
         }
-        JsonObjectBuilder out = NoteJson.JSON.createObjectBuilder(m).add("from", client.login);
-        broadcast.publish(new MeetingMessage(client.meetingId, 0, null, client.id, out.build().toString()));
+        // passed on as received (already checked to be a JSON object), signed with its author by the server
+        broadcast.publish(new MeetingMessage(client.meetingId, 0, null, client.id, "{\"from\":" + client.quotedLogin
+                + "," + text.strip().substring(1)));
     }
 
     private void annotate(Client client, JsonObject m, String ref) throws BusinessException {
@@ -286,6 +287,7 @@ public class MeetingChannel {
         final String login;
         final long meetingId;
         final String organiser;
+        final String quotedLogin;
         final String id = UUID.randomUUID().toString();
         AutoCloseable subscription;
         private long lastSeq;
@@ -295,6 +297,7 @@ public class MeetingChannel {
         Client(Session session, String login, long meetingId, String organiser, long since) {
             this.session = session;
             this.organiser = organiser;
+            this.quotedLogin = NoteJson.JSON.createValue(login).toString();
             this.login = login;
             this.meetingId = meetingId;
             this.lastSeq = since;
