@@ -43,24 +43,27 @@ public class CounterPolling {
                               Map<ReadingFlag, Integer> flags, long millis) {
     }
 
+    /** @param departmentCode only this 課's devices, or null for all */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public RoundResult poll(LocalDate day) throws BusinessException {
+    public RoundResult poll(LocalDate day, String departmentCode) throws BusinessException {
         if (!session.startRound()) {
             throw BusinessException.conflict("paper.pollRunning");
         }
+        RoundResult result = null;
         try {
-            return round(day);
+            result = round(day, departmentCode);
+            return result;
         } finally {
-            session.endRound();
+            session.endRound(result);
         }
     }
 
     /** The same round in the background, for "poll now" (202) and the daily schedule. */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Future<RoundResult> pollInBackground(LocalDate day) {
+    public Future<RoundResult> pollInBackground(LocalDate day, String departmentCode) {
         try {
-            return new AsyncResult<>(poll(day));
+            return new AsyncResult<>(poll(day, departmentCode));
         } catch (BusinessException running) {
             LOG.info("a polling round is already running; this one is skipped");
             return new AsyncResult<>(null);
@@ -70,14 +73,14 @@ public class CounterPolling {
         }
     }
 
-    private RoundResult round(LocalDate day) {
+    private RoundResult round(LocalDate day, String departmentCode) {
         long start = System.nanoTime();
         AddressPolicy policy = session.policy();
         List<Device> polled = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         List<CompletableFuture<SnmpPoller.Answer>> answers = new ArrayList<>();
         for (Device d : devices.all()) {
-            if (!d.polled()) {
+            if (!d.polled() || departmentCode != null && !departmentCode.equals(d.departmentCode())) {
                 continue;
             }
             if (!policy.allows(d.host())) {

@@ -28,6 +28,7 @@ public class SnmpSession {
     long timeoutMillis;
 
     private final AtomicBoolean roundRunning = new AtomicBoolean();
+    private volatile CounterPolling.RoundResult lastRound;
     private SnmpPoller poller;
 
     public synchronized SnmpPoller poller() {
@@ -53,8 +54,19 @@ public class SnmpSession {
         return roundRunning.compareAndSet(false, true);
     }
 
-    void endRound() {
+    void endRound(CounterPolling.RoundResult result) {
+        if (result != null) {
+            lastRound = result;
+        }
         roundRunning.set(false);
+    }
+
+    public boolean roundRunning() {
+        return roundRunning.get();
+    }
+
+    public java.util.Optional<CounterPolling.RoundResult> lastRound() {
+        return java.util.Optional.ofNullable(lastRound);
     }
 
     @PreDestroy

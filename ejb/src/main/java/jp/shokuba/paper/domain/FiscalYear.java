@@ -41,4 +41,20 @@ public record FiscalYear(int year) {
     public FiscalYear previous() {
         return new FiscalYear(year - 1);
     }
+
+    /** The months of a fiscal year in order, as headings. */
+    public enum MonthName {
+        APRIL("4月"), MAY("5月"), JUNE("6月"), JULY("7月"), AUGUST("8月"), SEPTEMBER("9月"), OCTOBER("10月"),
+        NOVEMBER("11月"), DECEMBER("12月"), JANUARY("1月"), FEBRUARY("2月"), MARCH("3月");
+
+        private final String label;
+
+        MonthName(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 }
