@@ -99,6 +99,12 @@ public class DemoPaper implements DemoData {
     }
 
     private void history(Device d, int i, LocalDate today) {
+        List<Readings.Reading> rows = new java.util.ArrayList<>();
+        history(d, i, today, rows);
+        readings.putAll(rows);
+    }
+
+    private void history(Device d, int i, LocalDate today, List<Readings.Reading> out) {
         Random random = new Random(42 + i);
         int baseMonthly = 6_000 + random.nextInt(8_000);
         FiscalYear baseline = new FiscalYear(2020);
@@ -111,7 +117,7 @@ public class DemoPaper implements DemoData {
         long counter = i == 8 ? CounterStep.WRAP_AT - 40_000 : 150_000L + 37_000L * i;
         LocalDate first = FiscalYear.of(today).previous().first().minusDays(1);
         long span = java.time.temporal.ChronoUnit.DAYS.between(first, today);
-        readings.put(new Readings.Reading(d.id(), first, counter, 0, ReadingFlag.BASELINE, serial));
+        out.add(new Readings.Reading(d.id(), first, counter, 0, ReadingFlag.BASELINE, serial));
         LocalDate resetDay = today.minusDays(100);
         LocalDate silentFrom = today.minusDays(45).with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
         int silentDays = i == 3 ? 3 : 0;
@@ -123,7 +129,7 @@ public class DemoPaper implements DemoData {
             long pages = workday ? Math.round(baseMonthly / 21.0 * factor * (0.7 + 0.6 * random.nextDouble())) : 0;
             if (i == 5 && day.equals(resetDay)) {
                 counter = 25;
-                readings.put(new Readings.Reading(d.id(), day, counter, 0, ReadingFlag.RESET, serial));
+                out.add(new Readings.Reading(d.id(), day, counter, 0, ReadingFlag.RESET, serial));
                 continue;
             }
             if (silentDays > 0 && !day.isBefore(silentFrom) && day.isBefore(silentFrom.plusDays(silentDays))) {
@@ -133,17 +139,17 @@ public class DemoPaper implements DemoData {
             if (pending > 0) {
                 long[] shares = CounterStep.spread(pending + pages, silentDays + 1);
                 for (int k = 0; k < silentDays; k++) {
-                    readings.put(new Readings.Reading(d.id(), silentFrom.plusDays(k), null, shares[k], ReadingFlag.BRIDGED, null));
+                    out.add(new Readings.Reading(d.id(), silentFrom.plusDays(k), null, shares[k], ReadingFlag.BRIDGED, null));
                 }
                 counter += pending + pages;
-                readings.put(new Readings.Reading(d.id(), day, counter, shares[silentDays], ReadingFlag.BRIDGED, serial));
+                out.add(new Readings.Reading(d.id(), day, counter, shares[silentDays], ReadingFlag.BRIDGED, serial));
                 pending = 0;
                 continue;
             }
             long next = counter + pages;
             ReadingFlag flag = counter < CounterStep.WRAP_AT && next >= CounterStep.WRAP_AT ? ReadingFlag.WRAP : ReadingFlag.NORMAL;
             counter = next >= CounterStep.WRAP_AT ? next - CounterStep.WRAP_AT : next;
-            readings.put(new Readings.Reading(d.id(), day, counter, pages, flag, serial));
+            out.add(new Readings.Reading(d.id(), day, counter, pages, flag, serial));
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import jp.shokuba.paper.domain.FiscalYear;
 import jp.shokuba.paper.infrastructure.ReportPdf;
+import jp.shokuba.paper.infrastructure.XlsxSheet;
 import jp.shokuba.platform.BusinessException;
 import jp.shokuba.platform.Wareki;
 
@@ -29,30 +30,54 @@ public class PaperExport {
     @Inject
     Clock clock;
 
+    private static final List<String> HEADINGS = List.of("区分", "コード", "名称", "上位コード", "印刷枚数", "前年度同期",
+            "基準年度同期", "基準年度比削減率(%)", "目標削減率(%)", "目標達成", "職員数", "職員1人あたり枚数", "費用(円)", "用紙(円)",
+            "トナー(円)", "電気(円)", "カウンター料金(円)", "CO2(kg)", "立木(本)", "順位");
+
+    /** The city, the 部 and the 課 with their months: one row each, numbers as numbers. */
+    List<List<Object>> rows(PaperFigures.Overview o) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<Object> head = new ArrayList<>(HEADINGS);
+        for (FiscalYear.MonthName m : FiscalYear.MonthName.values()) {
+            head.add(m.label());
+        }
+        rows.add(head);
+        List<PaperFigures.Figures> all = new ArrayList<>();
+        all.add(o.city());
+        all.addAll(o.divisions());
+        all.addAll(o.departments());
+        for (PaperFigures.Figures f : all) {
+            List<Object> row = new ArrayList<>(List.of(f.level(), f.code(), f.name(), f.parentCode(), f.pages(), f.lastYearPages(),
+                    f.baselinePages()));
+            row.add(f.reductionPercent());
+            row.add(f.targetPercent());
+            row.add(f.targetMet() == null ? null : f.targetMet() ? "達成" : "未達成");
+            row.add(f.staff());
+            row.add(f.pagesPerStaff());
+            row.addAll(List.of(f.cost().totalYen(), f.cost().paperYen(), f.cost().tonerYen(), f.cost().electricityYen(),
+                    f.cost().contractYen(), f.cost().co2Kg(), f.cost().trees()));
+            row.add(f.rank());
+            row.addAll(f.months());
+            rows.add(row);
+        }
+        return rows;
+    }
+
     public byte[] csv(PaperFigures.Overview o) {
         StringBuilder b = new StringBuilder("\uFEFF");
-        b.append("区分,コード,名称,上位コード,印刷枚数,前年度同期,基準年度同期,基準年度比削減率(%),目標削減率(%),目標達成,職員数,職員1人あたり枚数,費用(円),用紙(円),トナー(円),電気(円),カウンター料金(円),CO2(kg),立木(本),順位");
-        for (FiscalYear.MonthName m : FiscalYear.MonthName.values()) {
-            b.append(',').append(m.label());
-        }
-        b.append("\r\n");
-        List<PaperFigures.Figures> rows = new ArrayList<>();
-        rows.add(o.city());
-        rows.addAll(o.divisions());
-        rows.addAll(o.departments());
-        for (PaperFigures.Figures f : rows) {
-            b.append(String.join(",", f.level(), f.code(), quote(f.name()), f.parentCode(), Long.toString(f.pages()),
-                    Long.toString(f.lastYearPages()), Long.toString(f.baselinePages()), text(f.reductionPercent()),
-                    f.targetPercent() == null ? "" : f.targetPercent().toPlainString(),
-                    f.targetMet() == null ? "" : f.targetMet() ? "達成" : "未達成", Integer.toString(f.staff()),
-                    text(f.pagesPerStaff()), f.cost().totalYen().toPlainString(), f.cost().paperYen().toPlainString(),
-                    f.cost().tonerYen().toPlainString(), f.cost().electricityYen().toPlainString(),
-                    f.cost().contractYen().toPlainString(), f.cost().co2Kg().toPlainString(), f.cost().trees().toPlainString(),
-                    f.rank() == null ? "" : Integer.toString(f.rank())));
-            f.months().forEach(m -> b.append(',').append(m));
+        for (List<Object> row : rows(o)) {
+            for (int i = 0; i < row.size(); i++) {
+                Object v = row.get(i);
+                String text = v == null ? "" : v instanceof BigDecimal d ? d.toPlainString() : v.toString();
+                b.append(i == 0 ? "" : ",").append(quote(text));
+            }
             b.append("\r\n");
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public byte[] xlsx(PaperFigures.Overview o) {
+        return XlsxSheet.write(o.fiscalYear() + "年度", rows(o));
     }
 
     /** The DX meeting's monthly report: the city and each 課 for the month against the same month last year, and the year so far. */
@@ -100,10 +125,6 @@ public class PaperExport {
         }
         BigDecimal p = BigDecimal.valueOf(100.0 * (now - before) / before).setScale(1, RoundingMode.HALF_UP);
         return (p.signum() > 0 ? "+" : "") + p.toPlainString() + "%";
-    }
-
-    private static String text(Double v) {
-        return v == null ? "" : BigDecimal.valueOf(v).toPlainString();
     }
 
     private static String quote(String s) {

@@ -27,6 +27,9 @@ public interface Readings {
     /** Writes the day's reading, replacing one of the same day. */
     void put(Reading reading);
 
+    /** Many readings at once (the demo's history); a day already written is replaced. */
+    void putAll(List<Reading> readings);
+
     List<Reading> between(long deviceId, LocalDate from, LocalDate to);
 
     /** Pages per device and month, from the daily readings and the monthly counts, for days in [from, to). */

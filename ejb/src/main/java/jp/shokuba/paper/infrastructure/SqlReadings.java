@@ -37,12 +37,32 @@ public class SqlReadings implements Readings {
 
     @Override
     public void put(Reading r) {
-        em.createNativeQuery("INSERT INTO paper.reading (device_id, day, counter, pages, flag, serial_number) VALUES (?, ?, ?, ?, ?, ?)"
+        em.createNativeQuery("INSERT INTO paper.reading (device_id, day, counter, pages, flag, serial_number) VALUES (?, ?, CAST(? AS bigint), ?, ?, CAST(? AS varchar))"
                         + " ON CONFLICT (device_id, day) DO UPDATE SET counter = EXCLUDED.counter, pages = EXCLUDED.pages,"
                         + " flag = EXCLUDED.flag, serial_number = EXCLUDED.serial_number, read_at = now()")
                 .setParameter(1, r.deviceId()).setParameter(2, Date.valueOf(r.day()))
                 .setParameter(3, r.counter() == null ? null : r.counter()).setParameter(4, r.pages())
                 .setParameter(5, r.flag().name()).setParameter(6, r.serial()).executeUpdate();
+    }
+
+    @Override
+    public void putAll(List<Reading> all) {
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Reading> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            StringBuilder sql = new StringBuilder("INSERT INTO paper.reading (device_id, day, counter, pages, flag, serial_number) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, CAST(? AS bigint), ?, ?, CAST(? AS varchar))");
+            }
+            sql.append(" ON CONFLICT (device_id, day) DO UPDATE SET counter = EXCLUDED.counter, pages = EXCLUDED.pages,"
+                    + " flag = EXCLUDED.flag, serial_number = EXCLUDED.serial_number, read_at = now()");
+            jakarta.persistence.Query q = em.createNativeQuery(sql.toString());
+            int p = 1;
+            for (Reading r : chunk) {
+                q.setParameter(p++, r.deviceId()).setParameter(p++, Date.valueOf(r.day())).setParameter(p++, r.counter())
+                        .setParameter(p++, r.pages()).setParameter(p++, r.flag().name()).setParameter(p++, r.serial());
+            }
+            q.executeUpdate();
+        }
     }
 
     @Override

@@ -175,6 +175,24 @@ public class PaperResource {
     }
 
     @GET
+    @Path("/departments.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The figures of the city, the 部 and the 課 as CSV (UTF-8 with BOM)")
+    public Response departmentsCsvFile(@QueryParam("fiscalYear") Integer fiscalYear) throws BusinessException {
+        return departmentsCsv(fiscalYear);
+    }
+
+    @GET
+    @Path("/departments.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "The same figures as an Excel workbook")
+    public Response departmentsXlsx(@QueryParam("fiscalYear") Integer fiscalYear) throws BusinessException {
+        int fy = year(fiscalYear);
+        return Response.ok(export.xlsx(figures.overview(fy)))
+                .header("Content-Disposition", "attachment; filename=\"paper-" + fy + ".xlsx\"").build();
+    }
+
+    @GET
     @Path("/departments/{code}/devices")
     @Operation(summary = "The devices of one 課 with their figures (the drill-down's last level)")
     public JsonValue departmentDevices(@PathParam("code") String code, @QueryParam("fiscalYear") Integer fiscalYear) throws BusinessException {
