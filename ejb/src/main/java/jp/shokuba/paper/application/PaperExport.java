@@ -95,7 +95,7 @@ public class PaperExport {
                 Wareki.yearOf(fy.first()).replace("年", "年度") + "累計: " + n.format(city.pages()) + " 枚、基準年度（"
                         + Wareki.yearOf(new FiscalYear(o.baselineFiscalYear()).first()).replace("年", "年度") + "）比 "
                         + (city.reductionPercent() == null ? "基準なし" : city.reductionPercent() + "% 削減"),
-                "費用 " + n.format(city.cost().totalYen().setScale(0, RoundingMode.HALF_UP)) + " 円（用紙・トナー・電気・カウンター料金）、CO₂ "
+                "費用 " + n.format(city.cost().totalYen().setScale(0, RoundingMode.HALF_UP)) + " 円（用紙・トナー・電気・カウンター料金）、CO2 "
                         + city.cost().co2Kg().setScale(0, RoundingMode.HALF_UP) + " kg、立木 " + city.cost().trees().setScale(1, RoundingMode.HALF_UP) + " 本相当"),
                 null));
         List<List<String>> rows = new ArrayList<>();

@@ -133,8 +133,23 @@ public final class ReportPdf {
             content.endText();
         }
 
+        /** Subscript digits (CO₂) as plain ones; any other character the font lacks as "?". */
         private String safe(String s) {
-            return japanese ? s : s.replaceAll("[^\\x20-\\x7E]", "?");
+            String text = s.replace('₂', '2');
+            if (!japanese) {
+                return text.replaceAll("[^\\x20-\\x7E]", "?");
+            }
+            StringBuilder b = new StringBuilder();
+            text.codePoints().forEach(cp -> {
+                String c = new String(Character.toChars(cp));
+                try {
+                    font.encode(c);
+                    b.append(c);
+                } catch (IOException | IllegalArgumentException missing) {
+                    b.append('?');
+                }
+            });
+            return b.toString();
         }
 
         private void need(float height) throws IOException {
