@@ -7,14 +7,24 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import jp.shokuba.directory.application.DirectoryService;
+import jp.shokuba.directory.application.StaffSummary;
+import jp.shokuba.directory.application.UnitSummary;
 import jp.shokuba.paper.domain.CounterStep;
 import jp.shokuba.paper.domain.Device;
 import jp.shokuba.paper.domain.Devices;
 import jp.shokuba.paper.domain.FiscalYear;
 import jp.shokuba.paper.domain.ReadingFlag;
 import jp.shokuba.paper.domain.Readings;
+import jp.shokuba.paper.domain.Survey;
+import jp.shokuba.platform.BusinessException;
 import jp.shokuba.platform.DemoData;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -57,6 +67,12 @@ public class DemoPaper implements DemoData {
     Clock clock;
 
     @Inject
+    PaperSurveys surveys;
+
+    @Inject
+    DirectoryService directory;
+
+    @Inject
     @ConfigProperty(name = "shokuba.paper.demo.agent-port", defaultValue = "16161")
     int agentPort;
 
@@ -79,8 +95,8 @@ public class DemoPaper implements DemoData {
                     .append(s[3]).append(',').append(s[5]).append('\n');
         }
         try {
-            registry.importCsv(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (jp.shokuba.platform.BusinessException e) {
+            registry.importCsv(csv.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (BusinessException e) {
             throw new IllegalStateException("demo devices not imported", e);
         }
         LocalDate today = LocalDate.now(clock);
@@ -96,10 +112,61 @@ public class DemoPaper implements DemoData {
                 readings.putPaperApprovals(d.departmentCode(), YearMonth.from(today).minusMonths(m), 2 + (int) (d.id() % 4));
             }
         }
+        try {
+            survey();
+        } catch (BusinessException e) {
+            throw new IllegalStateException("demo survey not loaded", e);
+        }
+    }
+
+    /** The deck's survey, two rounds: fewer departments say いいえ the second time, and why not. */
+    private void survey() throws BusinessException {
+        long id = surveys.define("ペーパーレス取組状況調査", List.of(
+                new PaperSurveys.QuestionInput("SINGLE", "会議資料をペーパーレスにしていますか", List.of("はい", "一部", "いいえ"), "いいえ"),
+                new PaperSurveys.QuestionInput("MULTIPLE", "紙を使い続ける理由", List.of("紙に慣れている", "紙に書き込みたい",
+                        "上司が紙を求める", "スキャンが面倒", "個人情報を含む"), null),
+                new PaperSurveys.QuestionInput("TEXT", "工夫していること", List.of(), null)));
+        List<Long> q = surveys.survey(id).questions().stream().map(Survey.Question::id).toList();
+        List<String> departments = devices.all().stream().map(Device::departmentCode).distinct().toList();
+        String[][] first = {{"いいえ", "上司が紙を求める"}, {"一部", "紙に書き込みたい"}, {"いいえ", "紙に慣れている"}, {"はい", "個人情報を含む"},
+                {"一部", "スキャンが面倒"}, {"いいえ", "紙に書き込みたい"}, {"一部", "紙に慣れている"}, {"いいえ", "上司が紙を求める"}};
+        String[][] second = {{"一部", "上司が紙を求める"}, {"はい", "紙に書き込みたい"}, {"一部", "紙に慣れている"}, {"はい", "個人情報を含む"},
+                {"はい", "スキャンが面倒"}, {"いいえ", "紙に書き込みたい"}, {"はい", "紙に慣れている"}, {"一部", "上司が紙を求める"}};
+        long r1 = surveys.send(id, "第1回", departments);
+        long r2 = surveys.send(id, "第2回", departments);
+        for (int i = 0; i < departments.size(); i++) {
+            Optional<String> login = memberOf(departments.get(i));
+            if (login.isEmpty()) {
+                continue;
+            }
+            for (long round : List.of(r1, r2)) {
+                String[] a = (round == r1 ? first : second)[i % first.length];
+                surveys.answer(login.get(), round, List.of(
+                        new PaperSurveys.AnswerInput(q.get(0), List.of(a[0]), "", a[0].equals("いいえ") ? "タブレットが足りず、資料に書き込めないため" : ""),
+                        new PaperSurveys.AnswerInput(q.get(1), List.of(a[1]), "", ""),
+                        new PaperSurveys.AnswerInput(q.get(2), List.of(), round == r1 ? "両面印刷を既定にした" : "会議はモニターに資料を映している", "")));
+            }
+        }
+    }
+
+    private Optional<String> memberOf(String departmentCode) {
+        for (UnitSummary u : directory.organisation()) {
+            if (u.code().equals(departmentCode) || u.parentCode().equals(departmentCode)) {
+                try {
+                    Optional<String> login = directory.members(u.code()).stream().map(StaffSummary::login).findFirst();
+                    if (login.isPresent()) {
+                        return login;
+                    }
+                } catch (BusinessException gone) {
+                    // removed meanwhile
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private void history(Device d, int i, LocalDate today) {
-        List<Readings.Reading> rows = new java.util.ArrayList<>();
+        List<Readings.Reading> rows = new ArrayList<>();
         history(d, i, today, rows);
         readings.putAll(rows);
     }
@@ -116,15 +183,15 @@ public class DemoPaper implements DemoData {
         // 令和2年度 to now: the department's trend, reached gradually
         long counter = i == 8 ? CounterStep.WRAP_AT - 40_000 : 150_000L + 37_000L * i;
         LocalDate first = FiscalYear.of(today).previous().first().minusDays(1);
-        long span = java.time.temporal.ChronoUnit.DAYS.between(first, today);
+        long span = ChronoUnit.DAYS.between(first, today);
         out.add(new Readings.Reading(d.id(), first, counter, 0, ReadingFlag.BASELINE, serial));
         LocalDate resetDay = today.minusDays(100);
-        LocalDate silentFrom = today.minusDays(45).with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
+        LocalDate silentFrom = today.minusDays(45).with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
         int silentDays = i == 3 ? 3 : 0;
         long pending = 0;
         for (LocalDate day = first.plusDays(1); day.isBefore(today); day = day.plusDays(1)) {
             boolean workday = day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
-            double progress = Math.min(1, (double) java.time.temporal.ChronoUnit.DAYS.between(first, day) / span);
+            double progress = Math.min(1, (double) ChronoUnit.DAYS.between(first, day) / span);
             double factor = 1 - (1 - TREND[i]) * (0.7 + 0.3 * progress);
             long pages = workday ? Math.round(baseMonthly / 21.0 * factor * (0.7 + 0.6 * random.nextDouble())) : 0;
             if (i == 5 && day.equals(resetDay)) {

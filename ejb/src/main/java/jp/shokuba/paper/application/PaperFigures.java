@@ -27,7 +27,7 @@ import jp.shokuba.platform.BusinessException;
  * Pages per device, 課, 部 and the city, per month of a fiscal year (April to March), with the same months of the
  * previous year and of the baseline year, the reduction against the baseline and the department's target, pages per
  * employee (staff counts from the directory) and the cost model. A year still running is compared month for month:
- * only the months started so far count on both sides, so a half year is never set against a whole one.
+ * only its complete months count, on both sides, so a half year is never set against a whole one.
  */
 @Stateless
 public class PaperFigures {
@@ -123,7 +123,7 @@ public class PaperFigures {
         return FiscalYear.of(LocalDate.now(clock)).year();
     }
 
-    /** Months of the year started by today: 12 for a past year, 0 for a future one. */
+    /** Complete months of the year by today: 12 for a past year, none for a future one; the month running is not counted. */
     int monthsCounted(FiscalYear fy) {
         YearMonth now = YearMonth.now(clock);
         if (!now.isBefore(YearMonth.from(fy.end()))) {
@@ -132,7 +132,7 @@ public class PaperFigures {
         if (now.isBefore(YearMonth.from(fy.first()))) {
             return 0;
         }
-        return fy.indexOf(now) + 1;
+        return fy.indexOf(now);
     }
 
     private static FiscalYear year(int fiscalYear) throws BusinessException {
