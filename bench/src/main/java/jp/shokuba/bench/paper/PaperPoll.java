@@ -15,7 +15,7 @@ import jp.shokuba.paper.infrastructure.SimulatedPrinter;
 import jp.shokuba.paper.infrastructure.SnmpPoller;
 
 /**
- * Polls N simulated printers on loopback (127.0.10.x upwards), each answering after 50–500 ms, 5% silent, with the
+ * Polls N simulated printers on loopback (127.0.10.x upwards), each answering after 50–500 ms (uniform), every twentieth silent (5%), with the
  * application's poller (one UDP socket, asynchronous requests, a timeout) and measures each round against the slowest
  * answering device's latency. Open sockets are counted from /proc/self/fd while the rounds run, less the agents' own.
  * Arguments: devices (300), rounds (3), timeout in ms (700), seed (12).
@@ -40,7 +40,7 @@ public final class PaperPoll {
                 SimulatedPrinter p = SimulatedPrinter.v2c(host, 0, "public", 1_000_000L + i, "SIM-" + i);
                 int delay = 50 + random.nextInt(451);
                 p.setDelayMillis(delay);
-                if (random.nextDouble() < 0.05) {
+                if (i % 20 == 7) {
                     p.setSilent(true);
                     silent++;
                 } else {
