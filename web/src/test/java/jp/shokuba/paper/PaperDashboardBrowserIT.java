@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.imageio.ImageIO;
 import jp.shokuba.it.Browser;
 import jp.shokuba.it.Platform;
@@ -20,7 +21,10 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard on the demo city hall's year of history, as 田中 of 企画調整課 sees it: the city, then 都市政策局, then
@@ -52,6 +56,21 @@ class PaperDashboardBrowserIT {
         Browser.screenshot(driver, "paper-3-department");
 
         assertThat(department.backToCity().rowCodes()).contains("020");
+    }
+
+    @Test
+    void theSurveyPageChartsTheDemoRoundsWithTheirReasons(WebDriver driver) {
+        LoginPage.open(driver).signIn("tanaka", "demo");
+        PaperPage.open(driver);
+        driver.findElement(By.id("paper:toSurvey")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".survey-question canvas")));
+        Browser.screenshot(driver, "paper-4-survey");
+
+        String text = driver.findElement(By.tagName("main")).getText();
+        assertThat(text).contains("会議資料をペーパーレスにしていますか").contains("できない理由")
+                .contains("タブレットが足りず").contains("第2回");
+        assertThat(driver.findElements(By.cssSelector(".survey-question canvas"))).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
