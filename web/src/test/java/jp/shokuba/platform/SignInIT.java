@@ -31,11 +31,11 @@ class SignInIT {
 
     @Test
     void eachRoleSeesItsOwnMenu(WebDriver browser) {
-        assertThat(menuOf(browser, "tanaka")).containsExactly("m-home", "m-seating", "m-meetings", "m-approval");
-        assertThat(menuOf(browser, "watanabe")).contains("m-records").doesNotContain("m-paper", "m-staff");
+        assertThat(menuOf(browser, "tanaka")).containsExactly("m-home", "m-seating", "m-meetings", "m-approval", "m-paper");
+        assertThat(menuOf(browser, "watanabe")).contains("m-records", "m-paper").doesNotContain("m-staff");
         assertThat(menuOf(browser, "yamamoto")).contains("m-records").doesNotContain("m-staff");
         assertThat(menuOf(browser, "nakamura")).contains("m-paper").doesNotContain("m-records", "m-staff");
-        assertThat(menuOf(browser, "sato")).containsExactly("m-home", "m-seating", "m-meetings", "m-approval");
+        assertThat(menuOf(browser, "sato")).containsExactly("m-home", "m-seating", "m-meetings", "m-approval", "m-paper");
     }
 
     private static List<String> menuOf(WebDriver browser, String login) {
