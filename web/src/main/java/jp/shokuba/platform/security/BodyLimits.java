@@ -49,7 +49,12 @@ public final class BodyLimits {
             endpoint("PUT", "/api/v1/seating/admin/floors/{}/plan", Kind.IMAGE, 5 * MB),
             endpoint("POST", "/api/v1/seating/admin/floors/{}/desks-import", Kind.CSV, 10 * MB),
             endpoint("POST", "/api/v1/directory/staff-import", Kind.CSV, 10 * MB),
-            endpoint("POST", "/api/v1/directory/organisation-import", Kind.CSV, 10 * MB));
+            endpoint("POST", "/api/v1/directory/organisation-import", Kind.CSV, 10 * MB),
+            endpoint("POST", "/api/v1/records", Kind.UPLOAD, 50 * MB),
+            endpoint("POST", "/api/v1/meetings/{}/materials", Kind.UPLOAD, 50 * MB),
+            endpoint("PUT", "/api/v1/meetings/{}/materials/{}", Kind.UPLOAD, 50 * MB),
+            endpoint("POST", "/api/v1/paper/devices-import", Kind.CSV, 10 * MB),
+            endpoint("POST", "/api/v1/paper/monthly-import", Kind.CSV, 10 * MB));
 
     private static final Endpoint JSON_DEFAULT = new Endpoint("*", Pattern.compile("/api/.*"), Kind.JSON, JSON_BYTES);
 
