@@ -25,11 +25,13 @@ import jp.shokuba.meetings.application.NoteJson;
 import jp.shokuba.meetings.domain.MeetingStore;
 import jp.shokuba.platform.BusinessException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The minutes (議事録) of a meeting: a decision per agenda item (numbered from 1) and action items. */
 @Path("/meetings/{id}/minutes")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "meetings")
 public class MinutesResource {
 
     @Inject
