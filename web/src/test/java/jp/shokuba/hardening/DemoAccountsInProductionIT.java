@@ -43,7 +43,7 @@ class DemoAccountsInProductionIT {
         realLogin = "real" + number;
         Api.Reply imported = Api.as("admin").postBytes("/api/v1/directory/staff-import", "text/csv",
                 ("職員番号,ログインID,氏名,氏名カナ,メールアドレス,所属コード,職名,役割\n" + number + "," + realLogin
-                        + ",本番 花子,ホンバン ハナコ," + realLogin + "@city-hall.example,02101,係員,\n")
+                        + ",本番 花子,ホンバン ハナコ," + realLogin + "@city-hall.example,03102,係員,\n")
                         .getBytes(StandardCharsets.UTF_8));
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
         try (Connection db = TestDatabase.asAdministrator(); PreparedStatement copy = db.prepareStatement(
