@@ -74,6 +74,31 @@ class PaperDashboardBrowserIT {
     }
 
     @Test
+    void aDepartmentAnswersTheSurveyAndMustSayWhyNot(WebDriver driver) {
+        LoginPage.open(driver).signIn("tanaka", "demo");
+        driver.get(Platform.url("/paper/survey.xhtml").toString());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer:send")));
+        driver.findElement(By.cssSelector("fieldset[data-position='1'] input[type=radio][value='いいえ']")).click();
+        driver.findElement(By.cssSelector("fieldset[data-position='2'] input[type=checkbox][value='スキャンが面倒']")).click();
+        driver.findElement(By.cssSelector("fieldset[data-position='3'] textarea")).sendKeys("裏紙を使っている");
+        driver.findElement(By.id("answer:send")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
+        assertThat(driver.findElement(By.cssSelector(".ui-messages")).getText()).contains("「いいえ」を選んだ理由");
+
+        driver.findElement(By.cssSelector("fieldset[data-position='1'] input[type=radio][value='いいえ']")).click();
+        driver.findElement(By.cssSelector("fieldset[data-position='1'] input.reason")).sendKeys("資料を紙で求められる");
+        driver.findElement(By.cssSelector("fieldset[data-position='2'] input[type=checkbox][value='スキャンが面倒']")).click();
+        driver.findElement(By.cssSelector("fieldset[data-position='3'] textarea")).sendKeys("裏紙を使っている");
+        driver.findElement(By.id("answer:send")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-info")));
+        Browser.screenshot(driver, "paper-5-survey-answered");
+
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("企画調整課: 資料を紙で求められる")
+                .contains("企画調整課: 裏紙を使っている");
+    }
+
+    @Test
     void theMonthlyReportLinkGivesAJapanesePdf(WebDriver driver) throws Exception {
         LoginPage.open(driver).signIn("tanaka", "demo");
         PaperPage page = PaperPage.open(driver);
