@@ -8,4 +8,4 @@ cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests -pl bench -am package
 mkdir -p bench/target
 java -Xmx256m -Dfile.encoding=UTF-8 -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
-  jp.shokuba.bench.paper.PaperPoll "${1:-300}" "${2:-3}" "${3:-700}" "${4:-12}" 2>&1 | tee bench/target/paper-poll.txt
+  jp.shokuba.bench.paper.PaperPoll "${1:-300}" "${2:-5}" "${3:-700}" "${4:-12}" 2>&1 | tee bench/target/paper-poll.txt

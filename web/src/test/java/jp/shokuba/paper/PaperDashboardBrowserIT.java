@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -58,11 +59,20 @@ class PaperDashboardBrowserIT {
         assertThat(department.backToCity().rowCodes()).contains("020");
     }
 
+    /** Other tests define surveys of their own; the demo's is the one titled without a suffix. */
+    private static void showDemoSurvey(WebDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("survey:which")));
+        new Select(driver.findElement(By.id("survey:which"))).selectByVisibleText("ペーパーレス取組状況調査");
+        driver.findElement(By.id("survey:show")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("answered")));
+    }
+
     @Test
     void theSurveyPageChartsTheDemoRoundsWithTheirReasons(WebDriver driver) {
         LoginPage.open(driver).signIn("tanaka", "demo");
         PaperPage.open(driver);
         driver.findElement(By.id("paper:toSurvey")).click();
+        showDemoSurvey(driver);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector(".survey-question canvas")));
         Browser.screenshot(driver, "paper-4-survey");
@@ -71,6 +81,31 @@ class PaperDashboardBrowserIT {
         assertThat(text).contains("会議資料をペーパーレスにしていますか").contains("できない理由")
                 .contains("タブレットが足りず").contains("第2回");
         assertThat(driver.findElements(By.cssSelector(".survey-question canvas"))).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aDepartmentAnswersTheSurveyAndMustSayWhyNot(WebDriver driver) {
+        LoginPage.open(driver).signIn("tanaka", "demo");
+        driver.get(Platform.url("/paper/survey.xhtml").toString());
+        showDemoSurvey(driver);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer:send")));
+        driver.findElement(By.cssSelector("fieldset[data-position='1'] input[type=radio][value='いいえ']")).click();
+        driver.findElement(By.cssSelector("fieldset[data-position='2'] input[type=checkbox][value='スキャンが面倒']")).click();
+        driver.findElement(By.cssSelector("fieldset[data-position='3'] textarea")).sendKeys("裏紙を使っている");
+        driver.findElement(By.id("answer:send")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
+        assertThat(driver.findElement(By.cssSelector(".ui-messages")).getText()).contains("「いいえ」を選んだ理由");
+
+        // the refused answers are shown again as given: only the reason is missing
+        assertThat(driver.findElement(By.cssSelector("fieldset[data-position='1'] input[type=radio][value='いいえ']")).isSelected()).isTrue();
+        driver.findElement(By.cssSelector("fieldset[data-position='1'] input.reason")).sendKeys("資料を紙で求められる");
+        driver.findElement(By.id("answer:send")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-info")));
+        Browser.screenshot(driver, "paper-5-survey-answered");
+
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("企画調整課: 資料を紙で求められる")
+                .contains("企画調整課: 裏紙を使っている");
     }
 
     @Test

@@ -7,12 +7,23 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import jp.shokuba.directory.application.StaffSummary;
 import jp.shokuba.paper.application.PaperSurveys;
 import jp.shokuba.paper.domain.Survey;
+import jp.shokuba.paper.domain.Surveys;
+import jp.shokuba.platform.BusinessException;
+import jp.shokuba.platform.web.CurrentUser;
 import jp.shokuba.platform.web.Messages;
 
-/** The paperless survey's results: each round of a survey, each question charted with its reasons, rounds side by side. */
+/**
+ * The paperless survey: the reader answers the latest round for their own 課 when it was sent to it; the results of each
+ * question are charted round by round with the reasons given.
+ */
 @Named
 @ViewScoped
 public class PaperSurveyView implements Serializable {
@@ -27,8 +38,15 @@ public class PaperSurveyView implements Serializable {
     @Inject
     transient Messages messages;
 
+    @Inject
+    transient CurrentUser user;
+
     private Long surveyId;
     private transient List<PaperSurveys.RoundResult> rounds;
+    private final Map<Long, String> single = new HashMap<>();
+    private final Map<Long, String[]> multiple = new HashMap<>();
+    private final Map<Long, String> texts = new HashMap<>();
+    private final Map<Long, String> reasons = new HashMap<>();
 
     @PostConstruct
     void init() {
@@ -44,6 +62,66 @@ public class PaperSurveyView implements Serializable {
         if (surveyId != null) {
             messages.attempt(() -> rounds = surveys.comparison(surveyId));
         }
+    }
+
+    /** The survey's latest round, when it was sent to the reader's own 課: they may answer it for the 課. */
+    public Surveys.Round getAnswerable() {
+        if (surveyId == null) {
+            return null;
+        }
+        String department = user.summary().map(StaffSummary::departmentCode).orElse("");
+        try {
+            List<Surveys.Round> all = surveys.rounds(surveyId);
+            Surveys.Round latest = all.isEmpty() ? null : all.get(all.size() - 1);
+            return latest != null && latest.departments().contains(department) ? latest : null;
+        } catch (BusinessException gone) {
+            return null;
+        }
+    }
+
+    public Survey getSurvey() {
+        try {
+            return surveyId == null ? null : surveys.survey(surveyId);
+        } catch (BusinessException gone) {
+            return null;
+        }
+    }
+
+    public void answer() {
+        Surveys.Round round = getAnswerable();
+        Survey survey = getSurvey();
+        if (round == null || survey == null) {
+            return;
+        }
+        List<PaperSurveys.AnswerInput> answers = new ArrayList<>();
+        for (Survey.Question q : survey.questions()) {
+            List<String> chosen = switch (q.kind()) {
+                case SINGLE -> single.get(q.id()) == null ? List.of() : List.of(single.get(q.id()));
+                case MULTIPLE -> multiple.get(q.id()) == null ? List.of() : Arrays.asList(multiple.get(q.id()));
+                case TEXT -> List.of();
+            };
+            answers.add(new PaperSurveys.AnswerInput(q.id(), chosen, texts.getOrDefault(q.id(), ""), reasons.getOrDefault(q.id(), "")));
+        }
+        if (messages.attempt(() -> surveys.answer(user.login(), round.id(), answers))) {
+            messages.info("paper.survey.thanks");
+            load();
+        }
+    }
+
+    public Map<Long, String> getSingle() {
+        return single;
+    }
+
+    public Map<Long, String[]> getMultiple() {
+        return multiple;
+    }
+
+    public Map<Long, String> getTexts() {
+        return texts;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
     }
 
     public List<Survey> getSurveys() {
