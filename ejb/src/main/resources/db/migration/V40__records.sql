@@ -97,4 +97,4 @@ INSERT INTO records.rule (priority, pattern, regex, scanner, document_type, depa
     (50, '届出書|届$|転入届|転出届', true, NULL, '届出', '市民課', 5),
     (60, '議事録', false, NULL, '議事録', NULL, 10),
     (70, '通知', false, NULL, '通知', NULL, 3),
-    (80, '拝啓|謹啓', true, NULL, '書簡', NULL, 3);
+    (80, '拝啓|謹啓|敬具|敬白', true, NULL, '書簡', NULL, 3);

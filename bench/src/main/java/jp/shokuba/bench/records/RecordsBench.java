@@ -85,20 +85,27 @@ public final class RecordsBench {
             files.add(f);
         }
         Tesseract tesseract = new Tesseract("tesseract");
-        double cli = timed(pages, i -> {
+        Work cliWork = i -> {
             ProcessBuilder b = new ProcessBuilder("tesseract", files.get(i).toString(), "stdout", "-l", "jpn", "--psm", "3");
             b.environment().put("OMP_THREAD_LIMIT", "1");
             b.redirectErrorStream(true);
             Process p = b.start();
             p.getInputStream().readAllBytes();
             p.waitFor();
-        });
-        double shokuba = timed(pages, i -> {
+        };
+        Work shokubaWork = i -> {
             PageReading.Read read = PageReading.ocr(i + 1, scans.get(i), tesseract);
             SearchTerms.vector(read.page().text());
             SearchablePdf.build(List.of(new SearchablePdf.Page(read.archiveJpeg(), read.width(), read.height(), 300,
                     read.page().lines(), read.page().text())));
-        });
+        };
+        // alternate the two, twice, and keep each one's better run: the machine is shared
+        double cli = Double.MAX_VALUE;
+        double shokuba = Double.MAX_VALUE;
+        for (int round = 0; round < 2; round++) {
+            cli = Math.min(cli, timed(pages, cliWork));
+            shokuba = Math.min(shokuba, timed(pages, shokubaWork));
+        }
         double cliPpm = pages / cli * 60;
         double shokubaPpm = pages / shokuba * 60;
         System.out.printf(Locale.ROOT, "RESULT bench=records-ocr pages=%d workers=%d cli_pages_per_min=%.1f "
@@ -121,19 +128,27 @@ public final class RecordsBench {
         }
         int n = pdfs.size() * perPdf;
         // warm both paths (PDFBox's font cache, Tika's parsers, Kuromoji's dictionary)
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 10; i++) {
             tikaAlone(pdfs.get(i % pdfs.size()));
             shokubaText(pdfs.get(i % pdfs.size()));
         }
-        double tika = timed(pdfs.size(), i -> tikaAlone(pdfs.get(i)));
-        double shokuba = timed(pdfs.size(), i -> shokubaText(pdfs.get(i)));
+        // alternate the two, twice, and keep each one's better run: the machine is shared
+        double tika = Double.MAX_VALUE;
+        double shokuba = Double.MAX_VALUE;
+        for (int round = 0; round < 2; round++) {
+            tika = Math.min(tika, timed(pdfs.size(), i -> tikaAlone(pdfs.get(i))));
+            shokuba = Math.min(shokuba, timed(pdfs.size(), i -> shokubaText(pdfs.get(i))));
+        }
         System.out.printf(Locale.ROOT, "RESULT bench=records-born-digital pages=%d workers=%d tika_pages_per_s=%.1f "
                         + "shokuba_pages_per_s=%.1f ratio=%.2f target=0.8%n", n, cores(), n / tika, n / shokuba,
                 tika / shokuba);
     }
 
+    /** One parser for the run, as Shokuba keeps one: building it reads Tika's whole service registry. */
+    private static final AutoDetectParser TIKA = new AutoDetectParser();
+
     private static void tikaAlone(byte[] pdf) throws Exception {
-        new AutoDetectParser().parse(new ByteArrayInputStream(pdf), new BodyContentHandler(-1), new Metadata(),
+        TIKA.parse(new ByteArrayInputStream(pdf), new BodyContentHandler(-1), new Metadata(),
                 new ParseContext());
     }
 

@@ -23,7 +23,13 @@ public final class Tesseract {
 
     public static final String INSTALL = "apt-get install -y tesseract-ocr tesseract-ocr-jpn tesseract-ocr-jpn-vert";
     private static final long TIMEOUT_SECONDS = 180;
-    private static final double GOOD_ENOUGH = 80;
+    /**
+     * Read with jpn, a vertical page yields a handful of characters (4 on a generated letter of 250), often at a
+     * confidence a horizontal page also has; so a page is read again with jpn_vert when it gave few characters or
+     * little confidence, not for every middling confidence (that doubled the OCR of boxed forms).
+     */
+    private static final double POOR_CONFIDENCE = 65;
+    private static final int FEW_CHARACTERS = 40;
 
     private final String command;
 
@@ -55,6 +61,9 @@ public final class Tesseract {
     }
 
     public record Reading(String language, List<Line> lines, double confidence, double score) {
+        int characters() {
+            return lines.stream().flatMap(l -> l.words().stream()).mapToInt(w -> w.text().length()).sum();
+        }
     }
 
     /** Which languages are missing, or empty when Tesseract can read Japanese pages. */
@@ -80,7 +89,7 @@ public final class Tesseract {
         try {
             ImageIO.write(PageImages.withoutRules(PageImages.grey(page), PageImages.DPI), "png", png.toFile());
             Reading best = run(png, "jpn");
-            if (best.confidence < GOOD_ENOUGH) {
+            if (best.confidence < POOR_CONFIDENCE || best.characters() < FEW_CHARACTERS) {
                 Reading vertical = run(png, "jpn_vert");
                 if (vertical.score > best.score) {
                     best = vertical;
