@@ -12,7 +12,18 @@ import re
 import sys
 from datetime import datetime, timezone
 
-path, lo, hi = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+path = sys.argv[1]
+
+
+def bound(text):
+    """Epoch milliseconds, or a time of day HH:MM:SS as jfr prints it (the recording JVM's time zone)."""
+    if ":" in text:
+        h, m, sec = text.split(":")
+        return (int(h) * 3600 + int(m) * 60 + float(sec)) * 1000
+    return int(text)
+
+
+lo, hi = bound(sys.argv[2]), bound(sys.argv[3])
 buckets = {}
 total = 0
 
@@ -42,6 +53,9 @@ def when(line):
     m = re.search(r'startTime = (\S+)', line)
     if not m:
         return None
+    tod = re.fullmatch(r'startTime = (\d\d):(\d\d):(\d\d(?:\.\d+)?)', line)
+    if tod and ":" in sys.argv[2]:
+        return (int(tod.group(1)) * 3600 + int(tod.group(2)) * 60 + float(tod.group(3))) * 1000
     d = re.search(r'startTime = (\d\d:\d\d:\d\d(?:\.\d+)?) \((\d{4}-\d\d-\d\d)\)', line)
     if not d:
         return None

@@ -106,15 +106,22 @@ public class DeskBookingService {
         refuseIfBooked(c, day);
         DeskChoice choice = new DeskChoice(policy, c.person(), day, preference,
                 c.asked().map(DeskChoice.Candidate::desk).orElse(null), c.team());
-        for (DeskChoice.Choice best : choice.rank(c.candidates())) {
-            DeskFacts d = best.candidate().desk();
-            Optional<Long> id = quick.insert(d.deskId(), d.floorId(), login, day, slot);
-            if (id.isPresent()) {
-                long seats = best.reason().from() == DeskChoice.Anchor.NONE ? 0
-                        : Math.max(1, Math.round(best.reason().distance() / quick.pitch(d.floorId())));
-                BookingSummary booking = booked(id.get(), best.candidate(), c, day, slot, " (auto)");
-                return new AssignedDesk(booking, ChoiceReason.keys(best.reason()), seats);
+        // Every ranked desk taken by others meanwhile (many people near one popular desk): look again, once.
+        for (int round = 0; round < 2; round++) {
+            for (DeskChoice.Choice best : choice.rank(c.candidates())) {
+                DeskFacts d = best.candidate().desk();
+                Optional<Long> id = quick.insert(d.deskId(), d.floorId(), login, day, slot);
+                if (id.isPresent()) {
+                    long seats = best.reason().from() == DeskChoice.Anchor.NONE ? 0
+                            : Math.max(1, Math.round(best.reason().distance() / quick.pitch(d.floorId())));
+                    BookingSummary booking = booked(id.get(), best.candidate(), c, day, slot, " (auto)");
+                    return new AssignedDesk(booking, ChoiceReason.keys(best.reason()), seats);
+                }
             }
+            if (c.candidates().size() < RANKED) {
+                break;
+            }
+            c = quick.gather(login, day, slot, preference, RANKED);
         }
         Optional<DeskBooking> mine = bookings.liveOf(login, day, slot);
         if (mine.isPresent()) {

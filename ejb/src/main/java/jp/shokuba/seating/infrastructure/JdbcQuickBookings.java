@@ -2,7 +2,6 @@ package jp.shokuba.seating.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -156,6 +155,9 @@ public class JdbcQuickBookings implements QuickBookings {
 
     private final Map<Long, Pitch> pitches = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Looked up once: {@code Json.createReader} searches the class path for a provider on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     DataSource dataSource;
 
@@ -231,7 +233,7 @@ public class JdbcQuickBookings implements QuickBookings {
 
     static BookingContext context(String login, String json) {
         JsonObject o;
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = JSON.createReader(new StringReader(json))) {
             o = r.readObject();
         }
         PersonFacts person = new PersonFacts(login, o.getString("team", ""), o.getString("dept", ""), o.getBoolean("need", false),

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import jp.shokuba.platform.BusinessException;
+import jp.shokuba.platform.rest.Problem;
 import jp.shokuba.seating.application.BookingSummary;
 import jp.shokuba.seating.application.RecurringResult;
 import jp.shokuba.seating.application.AssignedDesk;
@@ -84,10 +85,11 @@ public class BookingsResource {
                 prefer.containsKey("deskId") ? SeatingJson.number(prefer, "deskId") : null,
                 prefer.containsKey("zoneId") ? SeatingJson.number(prefer, "zoneId") : null, SeatingJson.flag(prefer, "nearTeam"));
         AssignedDesk assigned = booking.bookFor(login(), date, slot, preference);
-        JsonObject summary = Json.createReader(new java.io.StringReader(JSONB.toJson(assigned.booking()))).readObject();
-        return created(assigned.booking()).entity(Json.createObjectBuilder(summary)
+        // Problem.JSON: the provider looked up once (Json.* searches the class path on every call).
+        JsonObject summary = Problem.JSON.createReader(new java.io.StringReader(JSONB.toJson(assigned.booking()))).readObject();
+        return created(assigned.booking()).entity(Problem.JSON.createObjectBuilder(summary)
                 .add("reason", ChoiceReason.text(assigned, SeatingJson.locale(headers)))
-                .add("reasons", Json.createArrayBuilder(assigned.reasons())).add("seats", assigned.seats()).build()).build();
+                .add("reasons", Problem.JSON.createArrayBuilder(assigned.reasons())).add("seats", assigned.seats()).build()).build();
     }
 
     private Response.ResponseBuilder created(BookingSummary b) {
