@@ -75,7 +75,7 @@ public class Platform implements BeforeAllCallback {
                 Files.createDirectories(log.getParent());
                 ProcessBuilder builder = new ProcessBuilder(List.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx512m", "-Duser.timezone=Asia/Tokyo", "-Dfile.encoding=UTF-8",
+                        "-Xmx1g", "-Duser.timezone=Asia/Tokyo", "-Dfile.encoding=UTF-8",
                         "-jar", System.getProperty("payara.microJar"),
                         "--nocluster", "--nohazelcast", "--port", Integer.toString(port),
                         "--deploy", System.getProperty("shokuba.war"), "--contextroot", "/"))
