@@ -6,8 +6,6 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.chrono.JapaneseDate;
 import java.time.temporal.ChronoField;
@@ -15,13 +13,9 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Optional;
 import java.util.TimeZone;
-import java.util.logging.Logger;
+import jp.shokuba.platform.JapanesePdfFont;
 import jp.shokuba.platform.Wareki;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,9 +23,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.DublinCoreSchema;
@@ -50,12 +41,6 @@ import org.apache.xmpbox.xml.XmpSerializer;
  */
 public final class StampedPdf {
 
-    private static final Logger LOG = Logger.getLogger(StampedPdf.class.getName());
-    private static final List<String> FONT_CANDIDATES = List.of(
-            "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
-            "/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf",
-            "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
-            "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf");
     private static final Color SEAL_RED = new Color(0xD7, 0x1F, 0x1F);
     /** The JDK's own sRGB profile, as the output intent PDF/A asks for; read once, it is the same for every record. */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -75,44 +60,13 @@ public final class StampedPdf {
     public record Rendered(byte[] pdf, boolean pdfa) {
     }
 
-    private static volatile Optional<Path> fontFile;
-    private static TrueTypeFont parsed;
-
-    /** The Japanese font in use, if any. */
-    public static synchronized Optional<Path> font() {
-        if (fontFile == null) {
-            List<String> candidates = new ArrayList<>();
-            String configured = System.getProperty("shokuba.pdf.font", System.getenv("SHOKUBA_PDF_FONT"));
-            if (configured != null && !configured.isBlank()) {
-                candidates.add(configured);
-            }
-            candidates.addAll(FONT_CANDIDATES);
-            fontFile = candidates.stream().map(Path::of).filter(Files::isReadable).findFirst();
-            if (fontFile.isEmpty()) {
-                LOG.warning("no Japanese TrueType font found (" + candidates + "); approved records are rendered "
-                        + "without Japanese text and not as PDF/A. Install fonts-ipaexfont-gothic or set SHOKUBA_PDF_FONT.");
-            }
-        }
-        return fontFile;
-    }
+    private static final JapanesePdfFont FONT = new JapanesePdfFont();
 
     /** Rendering shares one parsed font, so it is serialised; it runs after commit, off the request path. */
     public static synchronized Rendered render(Document d) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
-            Optional<Path> file = font();
-            PDFont font;
-            if (file.isPresent()) {
-                if (parsed == null) {
-                    parsed = new TTFParser().parse(new RandomAccessReadBufferedFile(file.get().toFile()));
-                    // horizontal Japanese needs no glyph substitution, and applying GSUB to every string took
-                    // 60% of the rendering time (46 ms → 18 ms a record)
-                    parsed.getTableMap().remove("GSUB");
-                }
-                font = PDType0Font.load(pdf, parsed, true);
-            } else {
-                font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            }
-            boolean japanese = file.isPresent();
+            PDFont font = FONT.embedIn(pdf);
+            boolean japanese = JapanesePdfFont.available();
             new Writer(pdf, font, japanese).write(d);
             if (japanese) {
                 makePdfA(pdf, d);

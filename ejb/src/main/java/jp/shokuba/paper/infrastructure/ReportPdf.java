@@ -2,26 +2,18 @@ package jp.shokuba.paper.infrastructure;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import jp.shokuba.approval.infrastructure.StampedPdf;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import jp.shokuba.platform.JapanesePdfFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * A plain A4 report of headed lines and tables in the Japanese font the approval records use (the same font lookup:
- * {@code SHOKUBA_PDF_FONT} or the Debian IPAex/Noto fonts). Rendering is serialised: the parsed font is shared.
+ * A plain A4 report of headed lines and tables in the Japanese font of every Shokuba PDF
+ * ({@link JapanesePdfFont}). Rendering is serialised: the parsed font is shared.
  */
 public final class ReportPdf {
 
@@ -31,28 +23,18 @@ public final class ReportPdf {
     public record Section(String heading, List<String> lines, Table table) {
     }
 
-    private static TrueTypeFont parsed;
+    private static final JapanesePdfFont FONT = new JapanesePdfFont();
 
     private ReportPdf() {
     }
 
     public static synchronized byte[] render(String title, List<Section> sections) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
-            Optional<Path> file = StampedPdf.font();
-            PDFont font;
-            if (file.isPresent()) {
-                if (parsed == null) {
-                    parsed = new TTFParser().parse(new RandomAccessReadBufferedFile(file.get().toFile()));
-                    parsed.getTableMap().remove("GSUB");
-                }
-                font = PDType0Font.load(pdf, parsed, true);
-            } else {
-                font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            }
+            PDFont font = FONT.embedIn(pdf);
             PDDocumentInformation info = pdf.getDocumentInformation();
             info.setTitle(title);
             info.setCreator("Shokuba");
-            new Writer(pdf, font, file.isPresent()).write(title, sections);
+            new Writer(pdf, font, JapanesePdfFont.available()).write(title, sections);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.save(out);
             return out.toByteArray();

@@ -36,7 +36,7 @@ class StampedPdfTest {
 
         try (PDDocument pdf = Loader.loadPDF(rendered.pdf())) {
             String text = new PDFTextStripper().getText(pdf);
-            if (StampedPdf.font().isPresent()) {
+            if (jp.shokuba.platform.JapanesePdfFont.available()) {
                 assertThat(rendered.pdfa()).isTrue();
                 assertThat(text).contains("金企第123号", "庁舎清掃業務委託契約", "佐藤", "令8.11.27", "代決", "後閲 高橋", "合議 情報政策課");
                 assertThat(new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), "UTF-8")).contains("pdfaid:part");
