@@ -6,11 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${BENCH_DB:-shokuba_bench_records}
-psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1 <<SQL
-DO \$\$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'shokuba') THEN CREATE ROLE shokuba LOGIN NOSUPERUSER; END IF; END \$\$;
-SQL
-psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1 \
-  || psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE $db OWNER shokuba ENCODING 'UTF8' TEMPLATE template0"
+. bench/lib.sh
+bench_database "$db" keep
 mvn -B -q -DskipTests -pl bench -am package
 java -Xmx1g -Dbench.db="jdbc:postgresql://127.0.0.1:5432/$db" -cp "bench/target/shokuba-bench.jar:bench/target/lib/*" \
   jp.shokuba.bench.records.RecordsBench search "${1:-20000}" "${2:-3}" "${3:-300}"

@@ -1,0 +1,45 @@
+# Shared steps of the bench scripts (sourced, not run). PostgreSQL is $pg_host:$pg_port (127.0.0.1:5432 unless the
+# script set them), reached as postgres; the benches' databases belong to the role shokuba.
+pg_host=${pg_host:-127.0.0.1}
+pg_port=${pg_port:-5432}
+
+# bench_database NAME anew|keep: the role shokuba and database NAME, dropped and made again ("anew") or kept.
+bench_database() {
+  local db=$1 mode=$2
+  psql -h "$pg_host" -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -q <<SQL
+DO \$\$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'shokuba') THEN CREATE ROLE shokuba LOGIN NOSUPERUSER; END IF; END \$\$;
+SQL
+  if [ "$mode" = anew ]; then
+    psql -h "$pg_host" -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -q \
+      -c "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '$db'" \
+      -c "DROP DATABASE IF EXISTS $db" >/dev/null
+  fi
+  psql -h "$pg_host" -p "$pg_port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1 \
+    || psql -h "$pg_host" -p "$pg_port" -U postgres -q -c "CREATE DATABASE $db OWNER shokuba ENCODING 'UTF8' TEMPLATE template0"
+}
+
+# bench_server PORT DB LOG [VAR=value …] [-- JVM options …]: the built web archive on Payara Micro in demo mode,
+# without demo background work, on 127.0.0.1:PORT; waits for /health, stops it when the script exits. Sets $payara.
+bench_server() {
+  local port=$1 db=$2 log=$3
+  shift 3
+  local env_vars=() jvm=()
+  while [ $# -gt 0 ] && [ "$1" != "--" ]; do env_vars+=("$1"); shift; done
+  [ "${1:-}" = "--" ] && shift && jvm=("$@")
+  mkdir -p "$(dirname "$log")"
+  echo "starting Payara Micro on 127.0.0.1:$port (log: $log)…"
+  env SHOKUBA_DB_URL="jdbc:postgresql://$pg_host:$pg_port/$db" SHOKUBA_DB_USER=shokuba SHOKUBA_DEMO_ENABLED=true \
+    SHOKUBA_DEMO_BACKGROUND=false "${env_vars[@]}" \
+    java -Xmx1g "${jvm[@]}" ${BENCH_JAVA_OPTS:-} -Dshokuba.demo.background=false -Duser.timezone=Asia/Tokyo \
+    -Dfile.encoding=UTF-8 -jar bench/target/runtime/payara-micro.jar \
+    --nocluster --nohazelcast --port "$port" --deploy web/target/shokuba.war --contextroot / >"$log" 2>&1 &
+  payara=$!
+  trap 'kill $payara 2>/dev/null || true; wait $payara 2>/dev/null || true' EXIT
+  for _ in $(seq 1 240); do
+    if curl -sf "http://127.0.0.1:$port/health" >/dev/null; then return 0; fi
+    kill -0 $payara 2>/dev/null || { echo "Payara Micro exited; see $log" >&2; exit 1; }
+    sleep 1
+  done
+  echo "Payara Micro not healthy; see $log" >&2
+  exit 1
+}
