@@ -59,7 +59,7 @@ public final class SimulatedPrinter implements AutoCloseable {
         dispatcher.addMessageProcessingModel(new MPv2c());
         if (v3User != null) {
             USM usm = new USM(SecurityProtocols.getInstance().addDefaultProtocols(),
-                    new OctetString(MPv3.createLocalEngineID(new OctetString(host + ":" + port + ":" + System.nanoTime()))), 0);
+                    EngineIds.unique(), 0);
             usm.addUser(v3User);
             dispatcher.addMessageProcessingModel(new MPv3(usm));
         }

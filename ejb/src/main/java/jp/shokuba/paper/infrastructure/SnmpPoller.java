@@ -67,7 +67,7 @@ public final class SnmpPoller implements AutoCloseable {
     public SnmpPoller() throws IOException {
         SecurityProtocols protocols = SecurityProtocols.getInstance().addDefaultProtocols();
         // an engine ID of its own: the no-argument form looks up the local host name
-        usm = new USM(protocols, new OctetString(MPv3.createLocalEngineID(new OctetString("shokuba-" + System.nanoTime()))), 0);
+        usm = new USM(protocols, EngineIds.unique(), 0);
         MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
         dispatcher.addMessageProcessingModel(new MPv2c());
         dispatcher.addMessageProcessingModel(new MPv3(usm));
