@@ -97,15 +97,15 @@ class PaperCountersIT {
     @Test
     void anAddressOutsideLoopbackIsRegisteredButNeverPolled() {
         TestDepartment dept = TestDepartment.create("IT遮断");
-        Api.Reply imported = dept.importDevices("ip,url,memo,department,maker\n10.12.34.56,,,"
+        Api.Reply imported = dept.importDevices("ip,url,memo,department,maker\n203.0.113.56,,,"
                 + dept.name() + ",XEROX\n");
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
 
         JsonObject round = dept.poll(LocalDate.of(2025, 7, 1));
 
         assertThat(round.getInt("devices")).isZero();
-        assertThat(round.getJsonArray("refused").getString(0)).isEqualTo("10.12.34.56");
-        assertThat(TestDepartment.ADMIN.get("/api/v1/paper/devices/" + dept.deviceId("10.12.34.56")
+        assertThat(round.getJsonArray("refused").getString(0)).isEqualTo("203.0.113.56");
+        assertThat(TestDepartment.ADMIN.get("/api/v1/paper/devices/" + dept.deviceId("203.0.113.56")
                 + "/readings?from=2025-07-01&to=2025-07-01").json().getJsonArray("readings")).isEmpty();
     }
 }

@@ -132,7 +132,7 @@ class PaperFiguresIT {
         assertThat(ADMIN.post("/api/v1/paper/poll?day=yesterday", "").status()).isEqualTo(400);
         assertThat(ADMIN.get("/api/v1/paper/departments?fiscalYear=1900").status()).isEqualTo(400);
         assertThat(ADMIN.get("/api/v1/paper/devices/999999/readings").status()).isEqualTo(404);
-        assertThat(ADMIN.postBytes("/api/v1/paper/monthly-import", "text/csv", "ip,2025-04\n10.9.9.9,12\n".getBytes(StandardCharsets.UTF_8))
+        assertThat(ADMIN.postBytes("/api/v1/paper/monthly-import", "text/csv", "ip,2025-04\n203.0.113.9,12\n".getBytes(StandardCharsets.UTF_8))
                 .json().getJsonArray("errors").getJsonObject(0).getInt("line")).isEqualTo(2);
         assertThat(ADMIN.put("/api/v1/paper/constants/paper_yen_per_box", Json.createObjectBuilder().add("value", -1).build()).status())
                 .isEqualTo(400);
