@@ -1,5 +1,13 @@
 // The list of my meetings: read from the REST API with the page's session, dates in the city's time.
 // A classic script (the page template moves scripts), so PDF.js comes in through a dynamic import.
+function confidentialMark(labels) {
+    const mark = document.createElement("span");
+    mark.className = "confidential";
+    mark.textContent = labels.confidential;
+    mark.title = labels.confidentialHint;
+    return mark;
+}
+
 (async function () {
     "use strict";
     const root = document.getElementById("meetings");
@@ -20,6 +28,9 @@
         when.className = "when";
         when.textContent = " " + format.format(new Date(m.start)) + " (" + m.materials.length + ")";
         li.append(a, when);
+        if (m.confidential) {
+            li.prepend(confidentialMark(root.dataset));
+        }
         list.append(li);
     }
 })().catch(error => {

@@ -44,6 +44,7 @@
     async function loadMeeting() {
         state.meeting = await json("/meetings/" + meetingId);
         $("mv-title").textContent = state.meeting.title;
+        $("mv-confidential").hidden = !state.meeting.confidential;
         const select = $("mv-material");
         select.replaceChildren();
         for (const m of state.meeting.materials) {

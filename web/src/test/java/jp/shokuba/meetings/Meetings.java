@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import java.util.List;
 import jp.shokuba.it.Api;
@@ -16,15 +17,24 @@ final class Meetings {
     }
 
     static long create(String organiser, List<String> attendees) {
+        return create(organiser, meeting(attendees).build());
+    }
+
+    static long create(String organiser, JsonObject meeting) {
+        Api.Reply r = Api.as(organiser).post("/api/v1/meetings", meeting);
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    /** A meeting two days from now with two agenda items, to be sent as it is or with more fields. */
+    static JsonObjectBuilder meeting(List<String> attendees) {
         JsonArrayBuilder people = Json.createArrayBuilder();
         attendees.forEach(people::add);
         LocalDate day = LocalDate.now().plusDays(2);
-        Api.Reply r = Api.as(organiser).post("/api/v1/meetings", Json.createObjectBuilder().add("title", "予算編成会議")
+        return Json.createObjectBuilder().add("title", "予算編成会議")
                 .add("start", day + "T10:00:00+09:00").add("end", day + "T11:00:00+09:00").add("attendees", people)
                 .add("agenda", Json.createArrayBuilder().add(Json.createObjectBuilder().add("title", "令和9年度予算"))
-                        .add(Json.createObjectBuilder().add("title", "人員配置"))).build());
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return r.json().getJsonNumber("id").longValue();
+                        .add(Json.createObjectBuilder().add("title", "人員配置")));
     }
 
     static Api.Reply upload(String login, long meeting, String fileName, byte[] pdf) {

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
+import java.util.function.Function;
 import jp.shokuba.it.Platform;
 
 /** The records API as a scanner script or the upload page uses it: multipart uploads, polling, binary downloads. */
@@ -24,13 +26,20 @@ final class RecordsClient {
     static final Set<String> FINAL = Set.of("INDEXED", "DUPLICATE", "QUARANTINED", "WAITING_FOR_OCR");
 
     private final String auth;
+    private final Function<String, URI> url;
 
-    private RecordsClient(String login) {
+    private RecordsClient(String login, Function<String, URI> url) {
         this.auth = "Basic " + Base64.getEncoder().encodeToString((login + ":demo").getBytes(StandardCharsets.UTF_8));
+        this.url = url;
     }
 
     static RecordsClient as(String login) {
-        return new RecordsClient(login);
+        return new RecordsClient(login, Platform::url);
+    }
+
+    /** The same calls against another running platform than the shared one. */
+    static RecordsClient as(String login, Platform.Instance platform) {
+        return new RecordsClient(login, platform::url);
     }
 
     record Reply(int status, String contentType, byte[] body, String location) {
@@ -51,21 +60,21 @@ final class RecordsClient {
         body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(Platform.url("/api/v1/records"))
+        return send(HttpRequest.newBuilder(url.apply("/api/v1/records"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     Reply get(String path) {
-        return send(HttpRequest.newBuilder(Platform.url(path)).GET());
+        return send(HttpRequest.newBuilder(url.apply(path)).GET());
     }
 
     Reply post(String path) {
-        return send(HttpRequest.newBuilder(Platform.url(path)).POST(HttpRequest.BodyPublishers.noBody()));
+        return send(HttpRequest.newBuilder(url.apply(path)).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     Reply delete(String path) {
-        return send(HttpRequest.newBuilder(Platform.url(path)).DELETE());
+        return send(HttpRequest.newBuilder(url.apply(path)).DELETE());
     }
 
     Reply search(String query) {
@@ -86,13 +95,18 @@ final class RecordsClient {
     }
 
     JsonObject await(String intakePath, Duration within) {
+        return awaitState(intakePath, within, FINAL);
+    }
+
+    /** Polls the intake until it is in one of {@code states}. */
+    JsonObject awaitState(String intakePath, Duration within, Set<String> states) {
         long deadline = System.nanoTime() + within.toNanos();
         JsonObject last = null;
         while (System.nanoTime() < deadline) {
             Reply s = get(intakePath);
             assertThat(s.status()).as(s.text()).isEqualTo(200);
             last = s.json();
-            if (FINAL.contains(last.getString("state"))) {
+            if (states.contains(last.getString("state"))) {
                 return last;
             }
             sleep(500);

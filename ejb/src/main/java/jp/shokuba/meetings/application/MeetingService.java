@@ -14,12 +14,18 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import jp.shokuba.audit.application.AuditTrail;
+import jp.shokuba.audit.domain.AuditEvent;
 import jp.shokuba.directory.application.DirectoryService;
 import jp.shokuba.directory.application.StaffSummary;
+import jp.shokuba.directory.application.UnitSummary;
 import jp.shokuba.meetings.domain.Annotation;
+import jp.shokuba.meetings.domain.ConfidentialMark;
 import jp.shokuba.meetings.domain.Layer;
 import jp.shokuba.meetings.domain.Material;
 import jp.shokuba.meetings.domain.MaterialVersion;
@@ -62,6 +68,9 @@ public class MeetingService {
     Event<MeetingFiled> filed;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     public long create(String organiser, NewMeeting m) throws BusinessException {
@@ -77,17 +86,7 @@ public class MeetingService {
             throw BusinessException.invalid("meetings.invalid", "attendees はログイン ID の配列（" + MAX_ATTENDEES + " 人まで）です");
         }
         StaffSummary me = directory.staff(organiser);
-        Map<String, MemberRole> members = new LinkedHashMap<>();
-        for (String login : m.attendees()) {
-            known(login);
-            if (!login.equals(organiser)) {
-                members.put(login, MemberRole.ATTENDEE);
-            }
-        }
-        for (String login : m.delegates() == null ? List.<String>of() : m.delegates()) {
-            known(login);
-            members.putIfAbsent(login, MemberRole.DELEGATE);
-        }
+        Map<String, MemberRole> members = members(organiser, m);
         List<String> agenda = new ArrayList<>();
         for (String item : m.agenda() == null ? List.<String>of() : m.agenda()) {
             if (item == null || item.isBlank() || item.length() > 200) {
@@ -99,8 +98,53 @@ public class MeetingService {
         if (m.roomId() != null) {
             booking = rooms.bookRoom(organiser, m.roomId(), title, m.start(), m.end()).id();
         }
-        return store.addMeeting(title, m.start(), m.end(), organiser, me.departmentCode(), m.roomId(), booking, members,
-                agenda);
+        return store.addMeeting(new Meeting(0, title, m.start(), m.end(), organiser, me.departmentCode(), m.roomId(),
+                booking, false, 0, m.confidential(), members, agenda));
+    }
+
+    /** The people invited by name and by unit, and the delegates; the organiser is no member of their own meeting. */
+    private Map<String, MemberRole> members(String organiser, NewMeeting m) throws BusinessException {
+        List<String> attendees = new ArrayList<>(m.attendees());
+        for (String unit : m.attendeeUnits() == null ? List.<String>of() : m.attendeeUnits()) {
+            unitMembers(unit).forEach(s -> attendees.add(s.login()));
+        }
+        if (attendees.size() > MAX_ATTENDEES) {
+            throw BusinessException.invalid("meetings.invalid", "attendees は " + MAX_ATTENDEES + " 人までです");
+        }
+        Map<String, MemberRole> members = new LinkedHashMap<>();
+        for (String login : attendees) {
+            known(login);
+            if (!login.equals(organiser)) {
+                members.put(login, MemberRole.ATTENDEE);
+            }
+        }
+        for (String login : m.delegates() == null ? List.<String>of() : m.delegates()) {
+            known(login);
+            members.putIfAbsent(login, MemberRole.DELEGATE);
+        }
+        return members;
+    }
+
+    /** The active members of a unit and of every unit below it (a 課 with its 係, a 部 with its 課). */
+    private List<StaffSummary> unitMembers(String unitCode) throws BusinessException {
+        List<UnitSummary> all = directory.organisation();
+        if (unitCode == null || all.stream().noneMatch(u -> u.code().equals(unitCode))) {
+            throw BusinessException.invalid("meetings.unknownUnit", String.valueOf(unitCode));
+        }
+        Set<String> codes = new LinkedHashSet<>(List.of(unitCode));
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (UnitSummary u : all) {
+                if (codes.contains(u.parentCode()) && codes.add(u.code())) {
+                    grew = true;
+                }
+            }
+        }
+        List<StaffSummary> staff = new ArrayList<>();
+        for (String code : codes) {
+            staff.addAll(directory.members(code));
+        }
+        return staff;
     }
 
     private void known(String login) throws BusinessException {
@@ -190,15 +234,36 @@ public class MeetingService {
         return new NewAnnotation(page, a.layer(), a.kind(), Points.decode(a.points()), a.color(), a.width(), a.text());
     }
 
-    /** The PDF of a material, the current version or an older one. */
+    /**
+     * The PDF of a material, the current version or an older one; a confidential meeting's with the caller's name and
+     * the time on each page.
+     */
     public byte[] pdf(String login, long meetingId, long materialId, Integer version) throws BusinessException {
-        access(login, meetingId);
+        Meeting m = access(login, meetingId);
+        byte[] pdf = content(meetingId, materialId, version);
+        return m.confidential() ? handedOut(login, m, materialId, "meetings.confidential.viewed", pdf) : pdf;
+    }
+
+    private byte[] content(long meetingId, long materialId, Integer version) throws BusinessException {
         Material material = material(meetingId, materialId);
         int v = version == null ? material.currentVersion() : version;
         if (!material.hasVersion(v)) {
             throw BusinessException.notFound("meetings.versionNotFound", v);
         }
         return store.content(material.version(v).sha256()).orElseThrow();
+    }
+
+    /** A confidential material as it leaves the platform: watermarked for its reader, and audited. */
+    private byte[] handedOut(String login, Meeting m, long materialId, String action, byte[] pdf)
+            throws BusinessException {
+        StaffSummary reader = directory.staff(login);
+        String mark = ConfidentialMark.line(reader.name(), login, clock.instant());
+        audit.record(AuditEvent.of(action, "Meeting", m.id()).withDetail("material " + materialId + ": " + mark));
+        try {
+            return PdfMaterials.watermark(pdf, mark);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot watermark material " + materialId, e);
+        }
     }
 
     /** My private and everyone's shared notes on the material's current version (orphaned ones with no page). */
@@ -256,13 +321,15 @@ public class MeetingService {
 
     /** The material with my private notes and the shared ones as standard PDF annotations. */
     public byte[] export(String login, long meetingId, long materialId) throws BusinessException {
+        Meeting m = access(login, meetingId);
         List<Annotation> notes = annotations(login, meetingId, materialId);
-        byte[] pdf = pdf(login, meetingId, materialId, null);
+        byte[] pdf;
         try {
-            return PdfMaterials.export(pdf, notes);
+            pdf = PdfMaterials.export(content(meetingId, materialId, null), notes);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the notes into material " + materialId, e);
         }
+        return m.confidential() ? handedOut(login, m, materialId, "meetings.confidential.exported", pdf) : pdf;
     }
 
     /** Meetings held paperless (with materials on screen) by a department in a month, for the paper dashboard. */

@@ -7,10 +7,11 @@ import java.util.Optional;
 
 /**
  * A meeting and who may see it. The organiser, the attendees and the delegates named for it see the meeting, its
- * materials and its notes; nobody else learns that it exists.
+ * materials and its notes; nobody else learns that it exists. A confidential (取扱注意) meeting's materials carry the
+ * viewer's name and the time on every page they are given out with.
  */
 public record Meeting(long id, String title, Instant start, Instant end, String organiser, String departmentCode,
-                      Long roomId, Long roomBookingId, boolean sharedLocked, long lastSeq,
+                      Long roomId, Long roomBookingId, boolean sharedLocked, long lastSeq, boolean confidential,
                       Map<String, MemberRole> members, List<String> agenda) {
 
     public Optional<MemberRole> roleOf(String login) {

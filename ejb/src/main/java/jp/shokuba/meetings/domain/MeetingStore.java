@@ -8,8 +8,8 @@ import java.util.Optional;
 /** Where meetings, materials and notes are kept, in the caller's transaction. */
 public interface MeetingStore {
 
-    long addMeeting(String title, Instant start, Instant end, String organiser, String departmentCode, Long roomId,
-                    Long roomBookingId, Map<String, MemberRole> members, List<String> agenda);
+    /** Stores a new meeting with its members and agenda (its id and sequence are ignored) and answers its id. */
+    long addMeeting(Meeting m);
 
     Optional<Meeting> meeting(long id);
 

@@ -98,16 +98,15 @@ public class JdbcMeetingStore implements MeetingStore {
     }
 
     @Override
-    public long addMeeting(String title, Instant start, Instant end, String organiser, String departmentCode,
-                           Long roomId, Long roomBookingId, Map<String, MemberRole> members, List<String> agenda) {
+    public long addMeeting(Meeting m) {
         long id = insertReturningId("INSERT INTO meetings.meeting (title, starts_at, ends_at, organiser, department_code,"
-                + " room_id, room_booking_id) VALUES (?, ?, ?, ?, ?, ?, ?)", title, start, end, organiser,
-                departmentCode, roomId, roomBookingId);
-        members.forEach((login, role) -> update("INSERT INTO meetings.member (meeting_id, login, role) VALUES (?, ?, ?)",
-                id, login, role.name()));
-        for (int i = 0; i < agenda.size(); i++) {
+                + " room_id, room_booking_id, confidential) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", m.title(), m.start(),
+                m.end(), m.organiser(), m.departmentCode(), m.roomId(), m.roomBookingId(), m.confidential());
+        m.members().forEach((login, role) -> update(
+                "INSERT INTO meetings.member (meeting_id, login, role) VALUES (?, ?, ?)", id, login, role.name()));
+        for (int i = 0; i < m.agenda().size(); i++) {
             update("INSERT INTO meetings.agenda_item (meeting_id, position, title) VALUES (?, ?, ?)", id, i + 1,
-                    agenda.get(i));
+                    m.agenda().get(i));
         }
         return id;
     }
@@ -123,7 +122,7 @@ public class JdbcMeetingStore implements MeetingStore {
             return new Meeting(r.getLong("id"), r.getString("title"), r.getTimestamp("starts_at").toInstant(),
                     r.getTimestamp("ends_at").toInstant(), r.getString("organiser"), r.getString("department_code"),
                     (Long) r.getObject("room_id"), (Long) r.getObject("room_booking_id"), r.getBoolean("shared_locked"),
-                    r.getLong("last_seq"), members, agenda);
+                    r.getLong("last_seq"), r.getBoolean("confidential"), members, agenda);
         }, id).stream().findFirst();
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import jp.shokuba.meetings.domain.Annotation;
 import jp.shokuba.meetings.domain.PagePrint;
 import jp.shokuba.meetings.domain.Points;
+import jp.shokuba.platform.JapanesePdfFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -42,8 +43,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 public final class PdfMaterials {
 
-    private static final List<String> FONTS = List.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
-            "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf");
+    /** Shared by every export; {@link JapanesePdfFont} wants its documents saved one at a time. */
+    private static final JapanesePdfFont FONT = new JapanesePdfFont();
 
     private PdfMaterials() {
     }
@@ -115,8 +116,14 @@ public final class PdfMaterials {
 
     /** The material with the given notes as standard PDF annotations; orphaned notes are left out. */
     public static byte[] export(byte[] pdf, List<Annotation> notes) throws IOException {
+        synchronized (FONT) {
+            return exportLocked(pdf, notes);
+        }
+    }
+
+    private static byte[] exportLocked(byte[] pdf, List<Annotation> notes) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFont font = font(doc).orElse(null);
+            PDFont font = JapanesePdfFont.available() ? FONT.embedIn(doc) : null;
             for (Annotation a : notes) {
                 if (a.orphaned() || a.page() > doc.getNumberOfPages()) {
                     continue;
@@ -215,11 +222,22 @@ public final class PdfMaterials {
         return appearance;
     }
 
-    private static Optional<PDFont> font(PDDocument doc) throws IOException {
-        String configured = System.getProperty("shokuba.pdf.font", System.getenv("SHOKUBA_PDF_FONT"));
-        Optional<Path> file = Stream.concat(Stream.ofNullable(configured), FONTS.stream()).map(Path::of)
-                .filter(Files::isReadable).findFirst();
-        return file.isEmpty() ? Optional.empty() : Optional.of(PDType0Font.load(doc, file.get().toFile()));
+    /**
+     * Every page with {@code mark} written large across it, faint, and small along its foot, as page content (not an
+     * annotation) so that a reader cannot hide it and a printer prints it.
+     */
+    public static byte[] watermark(byte[] pdf, String mark) throws IOException {
+        synchronized (FONT) {
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                PDFont font = FONT.embedIn(doc);
+                for (PDPage page : doc.getPages()) {
+                    ConfidentialStamp.draw(doc, page, font, mark);
+                }
+                ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 16_384);
+                doc.save(out);
+                return out.toByteArray();
+            }
+        }
     }
 
     private static PDRectangle bounds(List<float[]> points, float pad) {

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Resumes intake after a start: staging leftovers of a crash are deleted (their sources were not let go), and
- * every unfinished intake is queued again from its first step. Then polls the hot folders every few seconds,
+ * every unfinished intake is queued again from its first step. Then polls the hot folders every few seconds and the records
+ * mailbox every fifteen,
  * and once a minute sends files waiting for OCR back to work when Tesseract has appeared.
  */
 @Singleton
@@ -43,6 +44,9 @@ public class RecordsStartup {
     HotFolders hotFolders;
 
     @Inject
+    MailInbox mailbox;
+
+    @Inject
     @ConfigProperty(name = "shokuba.records.tesseract", defaultValue = "tesseract")
     String tesseract;
 
@@ -63,6 +67,11 @@ public class RecordsStartup {
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void pollHotFolders() {
         hotFolders.poll();
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    void pollMailbox() {
+        mailbox.poll();
     }
 
     @Schedule(hour = "*", minute = "*", persistent = false)

@@ -74,24 +74,44 @@ public final class MeetingJson {
     }
 
     static List<String> logins(JsonObject o, String name, boolean required) throws BusinessException {
+        return strings(o, name, required, "ログイン ID");
+    }
+
+    static List<String> unitCodes(JsonObject o, String name) throws BusinessException {
+        return strings(o, name, false, "組織コード");
+    }
+
+    private static List<String> strings(JsonObject o, String name, boolean required, String what)
+            throws BusinessException {
         JsonValue v = o.get(name);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             if (required) {
-                throw bad(name + " が必要です（ログイン ID の配列）");
+                throw bad(name + " が必要です（" + what + "の配列）");
             }
             return List.of();
         }
         if (!(v instanceof JsonArray a)) {
-            throw bad(name + " はログイン ID の配列です");
+            throw bad(name + " は" + what + "の配列です");
         }
         List<String> out = new ArrayList<>();
         for (JsonValue x : a) {
             if (!(x instanceof JsonString s)) {
-                throw bad(name + " はログイン ID の配列です");
+                throw bad(name + " は" + what + "の配列です");
             }
             out.add(s.getString());
         }
         return out;
+    }
+
+    static boolean flag(JsonObject o, String name) throws BusinessException {
+        JsonValue v = o.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return false;
+        }
+        if (v.getValueType() != JsonValue.ValueType.TRUE && v.getValueType() != JsonValue.ValueType.FALSE) {
+            throw bad(name + " は true か false です");
+        }
+        return v.getValueType() == JsonValue.ValueType.TRUE;
     }
 
     static List<String> agenda(JsonObject o) throws BusinessException {

@@ -87,9 +87,12 @@ public class MeetingsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a meeting: {\"title\", \"start\", \"end\", \"roomId\"?, \"attendees\":[logins], "
-            + "\"delegates\"?:[logins], \"agenda\":[{\"title\"}]}",
+            + "\"attendeeUnits\"?:[unit codes], \"delegates\"?:[logins], \"agenda\":[{\"title\"}], \"confidential\"?}",
             description = "start and end are ISO 8601 date-times (without offset: Asia/Tokyo). With roomId the room is "
-                    + "booked through seating's room booking for that time; a room already booked answers 409.")
+                    + "booked through seating's room booking for that time; a room already booked answers 409. "
+                    + "attendeeUnits invites the active members of teams or departments (and of the units below them). "
+                    + "A confidential (取扱注意) meeting's PDFs and exports carry the reader's name and the time on "
+                    + "every page, and each is audited.")
     @APIResponse(responseCode = "201", description = "{\"id\"}; Location names the meeting")
     @APIResponse(responseCode = "400", description = "A missing or malformed field, or an unknown attendee")
     @APIResponse(responseCode = "409", description = "The room is booked at that time")
@@ -97,8 +100,8 @@ public class MeetingsResource {
         JsonObject o = object(body);
         long id = meetings.create(me(), new NewMeeting(MeetingJson.text(o, "title", true), MeetingJson.instant(o, "start"),
                 MeetingJson.instant(o, "end"), MeetingJson.optionalNumber(o, "roomId"),
-                MeetingJson.logins(o, "attendees", true), MeetingJson.logins(o, "delegates", false),
-                MeetingJson.agenda(o)));
+                MeetingJson.logins(o, "attendees", true), MeetingJson.unitCodes(o, "attendeeUnits"),
+                MeetingJson.logins(o, "delegates", false), MeetingJson.agenda(o), MeetingJson.flag(o, "confidential")));
         return Response.created(uri.getBaseUriBuilder().path("meetings").path(Long.toString(id)).build())
                 .entity(NoteJson.JSON.createObjectBuilder().add("id", id).build()).build();
     }
