@@ -38,11 +38,21 @@ public class IntakeWorkers {
         submit(queued.intakeId());
     }
 
-    public synchronized void submit(long intakeId) {
+    /**
+     * Makes the pool with all of its threads, at startup: a managed thread made later, from the after-commit
+     * notification of an intake that a timer took in (a hot folder or the mailbox), failed with a
+     * NullPointerException, and that intake stayed queued until the next start.
+     */
+    public synchronized void start() {
         if (pool == null) {
             int n = Math.max(1, Runtime.getRuntime().availableProcessors());
             pool = new ThreadPoolExecutor(n, n, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), threads);
+            pool.prestartAllCoreThreads();
         }
+    }
+
+    public synchronized void submit(long intakeId) {
+        start();
         if (pending.add(intakeId)) {
             pool.execute(() -> {
                 try {

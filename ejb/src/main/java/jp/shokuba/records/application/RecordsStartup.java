@@ -52,6 +52,7 @@ public class RecordsStartup {
 
     @PostConstruct
     void resume() {
+        workers.start();
         try {
             storage.clearLeftovers();
         } catch (IOException e) {
