@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.shokuba.it.Api;
+import jp.shokuba.it.ArchiveIntake;
 import jp.shokuba.it.Platform;
 import jp.shokuba.it.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,25 @@ class ApprovalIntegrityIT {
         assertThat(ids(Api.as("watanabe").get("/api/v1/approvals?approvedFrom=2000-01-01").array())).contains(open).doesNotContain(secret);
         assertThat(Api.as("yamamoto").get("/api/v1/approvals/" + secret).status()).isEqualTo(200);
         assertThat(ids(Api.as("yamamoto").get("/api/v1/approvals?approvedFrom=2000-01-01").array())).contains(open, secret);
+    }
+
+    @Test
+    void anApprovedDocumentIsFiledIntoTheArchiveAndFoundThereButASecretOneIsNot() {
+        long secret = confidentialDraft(true);
+        long open = confidentialDraft(false);
+        approveAlongTheRoute(secret, "tanaka");
+        approveAlongTheRoute(open, "tanaka");
+        String secretNumber = document("tanaka", secret).getString("documentNumber");
+        String openNumber = document("tanaka", open).getString("documentNumber");
+
+        JsonObject filed = ArchiveIntake.awaitFinished("approval:" + openNumber, 1, Duration.ofMinutes(3)).get(0);
+        assertThat(filed.getString("state")).isEqualTo("INDEXED");
+        assertThat(filed.getString("fileName")).startsWith(openNumber);
+        long record = filed.getJsonNumber("recordId").longValue();
+        assertThat(Api.as("watanabe").get("/api/v1/records/search?q=" + java.net.URLEncoder.encode(openNumber,
+                StandardCharsets.UTF_8)).json().getJsonArray("hits").getValuesAs(JsonObject.class))
+                .extracting(h -> h.getJsonNumber("recordId").longValue()).contains(record);
+        assertThat(ArchiveIntake.from("approval:" + secretNumber)).as("秘 documents stay in approval").isEmpty();
     }
 
     @Test

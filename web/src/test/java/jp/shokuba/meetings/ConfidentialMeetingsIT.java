@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
 import jp.shokuba.it.Api;
+import jp.shokuba.it.ArchiveIntake;
 import jp.shokuba.it.Platform;
 import jp.shokuba.it.TestDatabase;
 import org.apache.pdfbox.Loader;
@@ -50,6 +51,21 @@ class ConfidentialMeetingsIT {
         assertThat(audited("meetings.confidential.viewed", id, ATTENDEE)).isEqualTo(1);
         assertThat(audited("meetings.confidential.viewed", id, ORGANISER)).isEqualTo(1);
         assertThat(audited("meetings.confidential.exported", id, ATTENDEE)).isEqualTo(1);
+    }
+
+    @Test
+    void aConfidentialMeetingsMinutesAndMaterialsAreNotFiledIntoTheArchive() throws Exception {
+        long secret = Meetings.create(ORGANISER, Meetings.meeting(List.of(ATTENDEE)).add("confidential", true).build());
+        long ordinary = Meetings.create(ORGANISER, List.of(ATTENDEE));
+        for (long id : new long[] {secret, ordinary}) {
+            Meetings.material(ORGANISER, id, TestPdf.pages("資料 " + id));
+            assertThat(Api.as(ORGANISER).put("/api/v1/meetings/" + id + "/minutes", Json.createObjectBuilder()
+                    .add("decisions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("item", 1)
+                            .add("decision", "了承"))).add("actions", Json.createArrayBuilder()).build()).status())
+                    .isEqualTo(200);
+        }
+        ArchiveIntake.awaitFinished("meeting:" + ordinary, 2, java.time.Duration.ofMinutes(3));
+        assertThat(ArchiveIntake.from("meeting:" + secret)).isEmpty();
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import jp.shokuba.it.Api;
+import jp.shokuba.it.ArchiveIntake;
 import jp.shokuba.it.Platform;
 import jp.shokuba.it.TestDatabase;
 import org.apache.pdfbox.Loader;
@@ -234,6 +235,14 @@ class MeetingsApiIT {
         assertThat(read.getJsonArray("decisions")).hasSize(2);
         assertThat(read.getJsonArray("actions").getJsonObject(0).getString("owner")).isEqualTo("tanaka");
         assertThat(Api.as(OUTSIDER).get("/api/v1/meetings/" + id + "/minutes").status()).isEqualTo(404);
+
+        List<JsonObject> filed = ArchiveIntake.awaitFinished("meeting:" + id, 2, java.time.Duration.ofMinutes(3));
+        assertThat(filed).extracting(o -> o.getString("fileName")).containsExactlyInAnyOrder("議事録 予算編成会議.txt", "資料.pdf");
+        long minutesRecord = filed.stream().filter(o -> o.getString("fileName").startsWith("議事録")).findFirst()
+                .orElseThrow().getJsonNumber("recordId").longValue();
+        assertThat(Api.as("watanabe").get("/api/v1/records/search?q=" + java.net.URLEncoder.encode("財政課へ要求書を提出",
+                StandardCharsets.UTF_8) + "&size=100").json().getJsonArray("hits").getValuesAs(JsonObject.class))
+                .extracting(h -> h.getJsonNumber("recordId").longValue()).contains(minutesRecord);
     }
 
     private static JsonObject meetingInRoom(long roomId, String start, String end) {

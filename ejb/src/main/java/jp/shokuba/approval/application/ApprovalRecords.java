@@ -3,6 +3,7 @@ package jp.shokuba.approval.application;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,6 +48,9 @@ public class ApprovalRecords {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<ApprovalRecorded> recorded;
+
     /** Approved documents still waiting for their record, oldest first. */
     public List<Long> pending(int max) {
         return approvals.approvedWithoutRecord(max);
@@ -72,6 +76,8 @@ public class ApprovalRecords {
         approvals.storeRecord(approvalId, rendered.pdf(), sha, rendered.pdfa(), java.time.Instant.now());
         audit.recordAs("system", AuditEvent.of("approval.recorded", ApprovalService.OBJECT, approvalId)
                 .withDetail((rendered.pdfa() ? "PDF/A-2b" : "PDF（日本語フォントなし）") + " sha256=" + sha));
+        recorded.fire(new ApprovalRecorded(approvalId, a.documentNumber().orElseThrow(), a.title(), a.confidential(),
+                rendered.pdf()));
         LOG.fine(() -> "record of " + approvalId + " rendered, " + rendered.pdf().length + " bytes");
         return rendered.pdf();
     }

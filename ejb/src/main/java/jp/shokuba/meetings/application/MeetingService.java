@@ -363,9 +363,14 @@ public class MeetingService {
         }
         actions.forEach(a -> text.append("- ").append(a.what()).append(" (").append(a.owner()).append(", ")
                 .append(a.due()).append(")\n"));
-        filed.fire(new MeetingFiled(meetingId, m.title(), m.departmentCode(), text.toString(),
-                store.materials(meetingId).stream().flatMap(x -> x.versions().stream()).map(MaterialVersion::sha256)
-                        .distinct().toList()));
+        filed.fire(new MeetingFiled(meetingId, m.title(), m.departmentCode(), m.confidential(), text.toString(),
+                store.materials(meetingId).stream().flatMap(x -> x.versions().stream())
+                        .map(v -> new MeetingFiled.FiledMaterial(v.fileName(), v.sha256())).distinct().toList()));
+    }
+
+    /** The bytes of a material version, for records to file once the minutes are saved ({@link MeetingFiled}). */
+    public Optional<byte[]> filedContent(String sha256) {
+        return store.content(sha256);
     }
 
     public MeetingStore.Minutes minutes(String login, long meetingId) throws BusinessException {
