@@ -10,10 +10,13 @@ import jakarta.inject.Inject;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
+import jp.shokuba.audit.domain.AuditEntries;
 import jp.shokuba.audit.domain.AuditEntry;
 import jp.shokuba.audit.domain.AuditEvent;
 import jp.shokuba.audit.domain.AuditLog;
+import jp.shokuba.audit.domain.AuditQuery;
 import jp.shokuba.audit.domain.ChainVerification;
+import jp.shokuba.audit.domain.RemoteAddress;
 import jp.shokuba.platform.CallerOrigin;
 
 /**
@@ -66,6 +69,11 @@ public class AuditTrail {
         return log.latest(first, max);
     }
 
+    /** The entries a query finds, newest first, one page of them. */
+    public AuditEntries search(AuditQuery query) {
+        return log.search(query);
+    }
+
     public long count() {
         return log.count();
     }
@@ -77,7 +85,7 @@ public class AuditTrail {
 
     private String remoteAddress() {
         try {
-            return origin.remoteAddress();
+            return RemoteAddress.normalised(origin.remoteAddress());
         } catch (ContextNotActiveException outsideRequest) {
             return CallerOrigin.SYSTEM;
         }

@@ -23,5 +23,8 @@ public interface AuditLog {
 
     long count();
 
+    /** The query's page of entries, newest first, with the query's total. */
+    AuditEntries search(AuditQuery query);
+
     Optional<AuditEntry> byId(long id);
 }

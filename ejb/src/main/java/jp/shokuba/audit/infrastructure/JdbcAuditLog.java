@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import jp.shokuba.audit.domain.AuditEntries;
 import jp.shokuba.audit.domain.AuditEntry;
 import jp.shokuba.audit.domain.AuditLog;
+import jp.shokuba.audit.domain.AuditQuery;
 import jp.shokuba.platform.DatabaseMigration;
+import jp.shokuba.platform.LikePattern;
 
 /**
  * The chain in table {@code audit.entry}, written with plain JDBC inside the caller's transaction.
@@ -108,12 +111,59 @@ public class JdbcAuditLog implements AuditLog {
     }
 
     @Override
+    public AuditEntries search(AuditQuery q) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE true");
+        if (q.actor() != null) {
+            where.append(" AND actor = ?");
+            parameters.add(q.actor());
+        }
+        if (q.kindIsPrefix()) {
+            where.append(" AND action LIKE ?").append(LikePattern.ESCAPE_CLAUSE);
+            parameters.add(LikePattern.startingWith(q.kind()));
+        } else if (q.kind() != null) {
+            where.append(" AND action = ?");
+            parameters.add(q.kind());
+        }
+        if (q.objectType() != null) {
+            where.append(" AND object_type = ?");
+            parameters.add(q.objectType());
+        }
+        if (q.objectId() != null) {
+            where.append(" AND object_id = ?");
+            parameters.add(q.objectId());
+        }
+        if (q.from() != null) {
+            where.append(" AND occurred_at >= ?");
+            parameters.add(q.fromInclusive().toOffsetDateTime());
+        }
+        if (q.to() != null) {
+            where.append(" AND occurred_at < ?");
+            parameters.add(q.toExclusive().toOffsetDateTime());
+        }
+        long total = count("SELECT count(*) FROM audit.entry" + where, parameters.toArray());
+        parameters.add(q.offset());
+        parameters.add(q.size());
+        List<AuditEntry> page = query("SELECT " + COLUMNS + " FROM audit.entry" + where
+                + " ORDER BY id DESC OFFSET ? LIMIT ?", parameters.toArray());
+        return new AuditEntries(page, total);
+    }
+
+    @Override
     public long count() {
+        return count("SELECT count(*) FROM audit.entry");
+    }
+
+    private long count(String sql, Object... parameters) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement count = c.prepareStatement("SELECT count(*) FROM audit.entry");
-             ResultSet rs = count.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
+             PreparedStatement count = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                count.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         } catch (SQLException e) {
             throw new AuditStorageException("cannot count the audit chain", e);
         }
