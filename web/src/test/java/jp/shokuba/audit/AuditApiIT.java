@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import jp.shokuba.approval.Approvals;
 import jp.shokuba.it.Api;
 import jp.shokuba.it.Platform;
 import jp.shokuba.platform.CityTime;
@@ -96,6 +97,18 @@ class AuditApiIT {
             assertThat(r.contentType()).startsWith("application/problem+json");
             assertThat(r.json().getString("detail")).doesNotContain("Exception");
         }
+    }
+
+    @Test
+    void textWithLineBreaksAndBidiControlsIsStoredAsSentAndShownEscaped() {
+        String title = "予算\r\n2026-12-04 admin approval.approved \u202Eexe.txt " + System.nanoTime();
+        long id = Approvals.draft("tanaka", "GENERAL", null, title, List.of());
+
+        JsonObject drafted = entries("objectType=Approval&objectId=" + id + "&kind=approval.drafted").get(0);
+        assertThat(drafted.getString("detail")).contains(title);
+        String page = ADMIN.get("/admin/audit.xhtml", "text/html").body();
+        assertThat(page).contains("予算\\r\\n2026-12-04 admin approval.approved \\u202Eexe.txt")
+                .doesNotContain("\u202E").doesNotContain("予算\r\n2026");
     }
 
     @Test

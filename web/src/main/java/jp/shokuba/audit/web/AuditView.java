@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +17,7 @@ import jp.shokuba.audit.domain.AuditEntry;
 import jp.shokuba.audit.domain.AuditQuery;
 import jp.shokuba.audit.domain.ChainVerification;
 import jp.shokuba.audit.domain.RemoteAddress;
+import jp.shokuba.audit.domain.VerificationRun;
 import jp.shokuba.audit.domain.VisibleText;
 import jp.shokuba.platform.CityTime;
 import jp.shokuba.platform.web.Dates;
@@ -57,12 +59,11 @@ public class AuditView implements Serializable {
     private AuditQuery query = AuditQuery.everything(1, 25);
 
     private LazyDataModel<AuditEntry> entries;
-    private Boolean intact;
-    private long checked;
-    private List<ChainVerification.Problem> problems = List.of();
+    private VerificationRun lastRun;
 
     @PostConstruct
     void init() {
+        lastRun = audit.lastVerification().orElse(null);
         entries = new LazyDataModel<>() {
             private static final long serialVersionUID = 1L;
 
@@ -100,10 +101,13 @@ public class AuditView implements Serializable {
     }
 
     public void verify() {
-        ChainVerification verification = audit.verify();
-        intact = verification.intact();
-        checked = verification.checked();
-        problems = verification.problems();
+        audit.verify();
+        lastRun = audit.lastVerification().orElse(null);
+    }
+
+    /** When the last verification ran, in the reader's date format. */
+    public String getLastRunAt() {
+        return lastRun == null ? "" : when(lastRun.ranAt());
     }
 
     /** The action in words ({@code audit.action.<code>}), or its code where it has no name yet. */
@@ -117,7 +121,11 @@ public class AuditView implements Serializable {
     }
 
     public String when(AuditEntry e) {
-        LocalDateTime local = LocalDateTime.ofInstant(e.occurredAt(), CityTime.ZONE);
+        return when(e.occurredAt());
+    }
+
+    private String when(Instant instant) {
+        LocalDateTime local = LocalDateTime.ofInstant(instant, CityTime.ZONE);
         return Dates.format(local.toLocalDate(), locale.getLocale()) + " " + TIME.format(local);
     }
 
@@ -147,15 +155,15 @@ public class AuditView implements Serializable {
     }
 
     public Boolean getIntact() {
-        return intact;
+        return lastRun == null ? null : lastRun.intact();
     }
 
     public long getChecked() {
-        return checked;
+        return lastRun == null ? 0 : lastRun.checked();
     }
 
     public List<ChainVerification.Problem> getProblems() {
-        return problems;
+        return lastRun == null ? List.of() : lastRun.problems();
     }
 
     public String getActor() { return actor; }
