@@ -4,7 +4,7 @@
 -- entry that commits late is simply sealed in a later round.
 CREATE TABLE audit.seal (
     seq           bigint      PRIMARY KEY,
-    entry_id      bigint      NOT NULL UNIQUE REFERENCES audit.entry (id),
+    entry_id      bigint      NOT NULL UNIQUE, -- no foreign key: its check locks the entry row, which needs UPDATE
     previous_hash char(64)    NOT NULL,
     hash          char(64)    NOT NULL UNIQUE,
     sealed_at     timestamptz NOT NULL DEFAULT now()

@@ -122,7 +122,12 @@ class AuditApiIT {
 
     @Test
     void theListIsDescribedInOpenApi() {
-        String openapi = Api.anonymous().get("/openapi").body();
+        String openapi;
+        try {
+            openapi = Api.anonymous().get("/openapi").body();
+        } catch (IllegalStateException slowFirstBuild) { // the document is built on first use, slowly on a busy machine
+            openapi = Api.anonymous().get("/openapi").body();
+        }
         assertThat(openapi).contains("/api/v1/audit:", "/api/v1/audit/verify");
     }
 }
