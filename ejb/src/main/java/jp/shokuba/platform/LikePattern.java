@@ -16,6 +16,11 @@ public final class LikePattern {
         return "%" + literal(text) + "%";
     }
 
+    /** Matches any text that begins with {@code text} literally. */
+    public static String startingWith(String text) {
+        return literal(text) + "%";
+    }
+
     static String literal(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }

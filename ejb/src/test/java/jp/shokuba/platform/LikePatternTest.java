@@ -11,4 +11,10 @@ class LikePatternTest {
         assertThat(LikePattern.containing("100%_!")).isEqualTo("%100!%!_!!%");
         assertThat(LikePattern.containing("田中")).isEqualTo("%田中%");
     }
+
+    @Test
+    void aPrefixMatchesOnlyTextBeginningWithItLiterally() {
+        assertThat(LikePattern.startingWith("approval.")).isEqualTo("approval.%");
+        assertThat(LikePattern.startingWith("%_.")).isEqualTo("!%!_.%");
+    }
 }

@@ -58,6 +58,16 @@ public class DirectoryService {
         return StaffSummary.of(find(login));
     }
 
+    /**
+     * A person's record as an administrator opens it (the API's {@code /staff/{login}}, the staff page's edit
+     * dialog): a read of personal data, so it is audited ({@code staff.viewed}).
+     */
+    public StaffSummary staffRecordForAdmin(String login) throws BusinessException {
+        StaffSummary s = staff(login);
+        audit.record(AuditEvent.of("staff.viewed", "Staff", s.login()));
+        return s;
+    }
+
     public Optional<StaffSummary> findStaff(String login) {
         return staff.byLogin(login).map(StaffSummary::of);
     }

@@ -249,7 +249,9 @@ public class PlacesService {
     public RoomSummary addRoom(long floorId, String name, int capacity, String equipment) throws BusinessException {
         Floor floor = floor(floorId);
         try {
-            return RoomSummary.of(places.add(new Room(floor, name, capacity, equipment)));
+            Room room = places.add(new Room(floor, name, capacity, equipment));
+            audit.record(AuditEvent.of("seating.room-added", "Room", room.id()).withDetail(floor.name() + " " + name));
+            return RoomSummary.of(room);
         } catch (IllegalArgumentException e) {
             throw BusinessException.invalid("input.invalid", e.getMessage());
         } catch (PersistenceException duplicate) {

@@ -84,4 +84,83 @@ class ChainVerificationTest {
         assertThat(e.occurredAt().getNano() % 1000).isZero();
         assertThat(e.contentIntact()).isTrue();
     }
+
+    private static ChainHead headAt(List<AuditEntry> chain, int count) {
+        AuditEntry last = chain.get(count - 1);
+        return new ChainHead(java.time.LocalDate.of(2026, 11, 27), last.id(), count, last.hash(), "sig");
+    }
+
+    private static ChainVerification verify(List<AuditEntry> entries, ChainHead head, boolean signed) {
+        ChainVerification v = new ChainVerification(List.of(new ChainVerification.Checkpoint(head, signed)));
+        entries.forEach(v::accept);
+        return v.finish();
+    }
+
+    @Test
+    void aChainThatPassesThroughItsPublishedHeadIsIntact() {
+        List<AuditEntry> chain = chainOf(5);
+
+        assertThat(verify(chain, headAt(chain, 3), true).intact()).isTrue();
+    }
+
+    @Test
+    void aChainRewrittenFromTheStartWithEveryHashRecomputedIsCaughtAtTheHead() {
+        List<AuditEntry> chain = chainOf(5);
+        ChainHead head = headAt(chain, 4);
+        List<AuditEntry> forged = new ArrayList<>();
+        String previous = AuditEntry.GENESIS;
+        for (AuditEntry e : chain) {
+            AuditEntry f = AuditEntry.append(e.id(), e.occurredAt(), e.actor(), e.remoteAddress(),
+                    new AuditEvent(e.action(), e.objectType(), e.objectId(), e.id() == 2 ? "改ざん" : e.detail()), previous);
+            forged.add(f);
+            previous = f.hash();
+        }
+
+        assertThat(verify(forged, head, true).problems())
+                .containsExactly(new ChainVerification.Problem(4, ChainVerification.Finding.HEAD_MISMATCH));
+    }
+
+    @Test
+    void aChainCutBackBelowItsHeadIsReportedAsTruncated() {
+        List<AuditEntry> chain = chainOf(5);
+        ChainHead head = headAt(chain, 5);
+
+        assertThat(verify(chain.subList(0, 3), head, true).problems())
+                .containsExactly(new ChainVerification.Problem(5, ChainVerification.Finding.CHAIN_TRUNCATED));
+    }
+
+    @Test
+    void aHeadWithoutAValidSignatureIsReportedAsForgedAndNotTrusted() {
+        List<AuditEntry> chain = chainOf(3);
+        ChainHead madeUp = new ChainHead(java.time.LocalDate.of(2026, 11, 27), 3, 3, "f".repeat(64), "0".repeat(64));
+
+        assertThat(verify(chain, madeUp, false).problems())
+                .containsExactly(new ChainVerification.Problem(3, ChainVerification.Finding.HEAD_FORGED));
+    }
+
+    @Test
+    void aLinkWhoseEntryRowIsGoneIsReportedAndTheRestStillChecked() {
+        List<AuditEntry> chain = chainOf(4);
+        ChainVerification v = new ChainVerification();
+        v.accept(chain.get(0));
+        v.acceptMissing(chain.get(1).id(), chain.get(1).hash());
+        v.accept(chain.get(2));
+        v.accept(chain.get(3));
+
+        assertThat(v.finish().problems())
+                .containsExactly(new ChainVerification.Problem(2, ChainVerification.Finding.ENTRY_MISSING));
+    }
+
+    @Test
+    void sealingAnEntryLinksItAfterTheChainsLastHash() {
+        AuditEntry first = chainOf(1).get(0);
+        AuditEntry later = AuditEntry.unsealed(7, NOON, "sato", "::1", AuditEvent.of("seating.desk-booked", "DeskBooking", 9));
+
+        AuditEntry sealed = later.sealedAfter(first.hash());
+
+        assertThat(later.sealed()).isFalse();
+        assertThat(sealed.previousHash()).isEqualTo(first.hash());
+        assertThat(sealed.contentIntact()).isTrue();
+        assertThat(verify(List.of(first, sealed)).intact()).isTrue();
+    }
 }

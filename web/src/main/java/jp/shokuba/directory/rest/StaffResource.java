@@ -41,8 +41,8 @@ public class StaffResource {
     @GET
     @Path("/{login}")
     @RolesAllowed("ADMIN")
-    @Operation(summary = "One member of staff (administrators only)")
+    @Operation(summary = "One member of staff (administrators only)", description = "Audited (staff.viewed).")
     public StaffRepresentation one(@PathParam("login") String login) throws BusinessException {
-        return StaffRepresentation.of(directory.staff(login));
+        return StaffRepresentation.of(directory.staffRecordForAdmin(login));
     }
 }

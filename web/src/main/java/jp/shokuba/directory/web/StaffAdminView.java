@@ -104,19 +104,21 @@ public class StaffAdminView implements Serializable {
     }
 
     public void edit(String login) {
-        directory.findStaff(login).ifPresent(s -> {
-            Editing e = new Editing();
-            e.login = s.login();
-            e.version = s.version();
-            e.nameKanji = s.name();
-            e.nameKana = s.nameKana();
-            e.email = s.email();
-            e.unitCode = s.unitCode();
-            e.positionCode = s.positionCode();
-            e.roles = new ArrayList<>(s.grantedRoles());
-            e.active = s.active();
-            editing = e;
-        });
+        messages.attempt(() -> show(directory.staffRecordForAdmin(login)));
+    }
+
+    private void show(StaffSummary s) {
+        Editing e = new Editing();
+        e.login = s.login();
+        e.version = s.version();
+        e.nameKanji = s.name();
+        e.nameKana = s.nameKana();
+        e.email = s.email();
+        e.unitCode = s.unitCode();
+        e.positionCode = s.positionCode();
+        e.roles = new ArrayList<>(s.grantedRoles());
+        e.active = s.active();
+        editing = e;
     }
 
     public void save() {

@@ -1,5 +1,6 @@
 package jp.shokuba.platform.rest;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -13,8 +14,12 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     @Context
     HttpHeaders headers;
 
+    @Context
+    HttpServletRequest request;
+
     @Override
     public Response toResponse(BusinessException e) {
+        Problems.noteRefusal(request, e);
         return Problems.of(e, Problems.locale(headers)).toResponse();
     }
 }

@@ -1,9 +1,11 @@
 package jp.shokuba.platform.rest;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Locale;
 import jp.shokuba.platform.BusinessException;
+import jp.shokuba.platform.security.RefusedAccessAudit;
 
 /** Builds problems from refusals, in the caller's language (Accept-Language; Japanese by default). */
 final class Problems {
@@ -15,6 +17,13 @@ final class Problems {
         List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
         return accepted.stream().filter(l -> "en".equals(l.getLanguage())).findFirst()
                 .map(l -> Locale.ENGLISH).orElse(Locale.JAPANESE);
+    }
+
+    /** A rule that refused the caller is named for the audit of refused access ({@code RefusedAccessAudit}). */
+    static void noteRefusal(HttpServletRequest request, BusinessException e) {
+        if (request != null && e.kind() == BusinessException.Kind.FORBIDDEN) {
+            request.setAttribute(RefusedAccessAudit.REASON, e.key());
+        }
     }
 
     static Problem of(BusinessException e, Locale locale) {

@@ -3,7 +3,9 @@ package jp.shokuba.platform.rest;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -22,10 +24,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
+    @Context
+    HttpServletRequest request;
+
     @Override
     public Response toResponse(Throwable e) {
         Throwable cause = unwrap(e);
         if (cause instanceof BusinessException refused) {
+            Problems.noteRefusal(request, refused);
             return Problems.of(refused, java.util.Locale.JAPANESE).toResponse();
         }
         if (cause instanceof WebApplicationException web) {

@@ -30,6 +30,7 @@ public class CsrfFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        request.setAttribute(RefusedAccessAudit.REASON, "csrf");
         if (Paths.isApi(request)) {
             Problem.of(403, "csrf", "Forbidden", "CSRF トークン（" + CsrfToken.HEADER + " ヘッダー）がありません。")
                     .writeTo(response);

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import jp.shokuba.audit.application.AuditTrail;
+import jp.shokuba.audit.domain.AuditEvent;
 import jp.shokuba.platform.BusinessException;
 
 /** Page messages in the reader's language, from the {@code msg} bundle or from a refused request. */
@@ -26,7 +28,17 @@ public class Messages {
         add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }
 
+    @Inject
+    AuditTrail audit;
+
+    /** Shows the refusal; a rule that refused the caller access is audited as the API's 403s are. */
     public void refused(BusinessException e) {
+        if (e.kind() == BusinessException.Kind.FORBIDDEN) {
+            String who = faces.getExternalContext().getRemoteUser();
+            String view = faces.getViewRoot() == null ? "" : faces.getViewRoot().getViewId();
+            audit.recordAs(who == null ? "anonymous" : who,
+                    new AuditEvent("access.refused", "Request", "POST " + view, e.key()));
+        }
         add(FacesMessage.SEVERITY_ERROR, e.message(locale()));
     }
 
