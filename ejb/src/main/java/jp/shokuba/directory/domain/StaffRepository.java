@@ -2,6 +2,7 @@ package jp.shokuba.directory.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 public interface StaffRepository {
 
@@ -21,6 +22,12 @@ public interface StaffRepository {
 
     /** Active holders of a post anywhere in the city, by employee number. */
     List<Staff> withPosition(Position position);
+
+    /**
+     * The security version of a person who may sign in now (active; a demo account only in demo mode), read
+     * straight from the database by login, without loading the person.
+     */
+    OptionalInt securityVersion(String login, boolean demoMode);
 
     Staff add(Staff staff);
 
