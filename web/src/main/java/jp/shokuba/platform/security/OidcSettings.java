@@ -17,6 +17,11 @@ public class OidcSettings {
     @Inject
     Config config;
 
+    /** Whether people sign in through the identity provider (which then keeps their passwords, not Shokuba). */
+    public boolean isSingleSignOn() {
+        return "oidc".equalsIgnoreCase(value("shokuba.auth.mode"));
+    }
+
     public String getProviderUri() {
         return value("shokuba.oidc.provider-uri");
     }

@@ -135,8 +135,7 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
             if (wait.isPresent()) {
                 try {
                     response.setHeader("Retry-After", Long.toString(wait.getAsLong()));
-                    Problem.of(429, "too-many-sign-ins", "Too Many Requests", "パスワードの誤りが続いたため、"
-                            + wait.getAsLong() + " 秒待ってからもう一度試してください。").writeTo(response);
+                    SignInThrottle.problem(wait.getAsLong()).writeTo(response);
                 } catch (IOException e) {
                     // the client went away; nothing to tell it
                 }
@@ -158,12 +157,8 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    /** A wrong password: counted, and audited (with a second entry when it starts a wait). */
     private void refused(String login, String address) {
-        audit.recordAs(login, AuditEvent.of("auth.sign-in-refused", "Staff", login));
-        if (throttle.failed(login, address)) {
-            audit.recordAs(login, AuditEvent.of("auth.sign-in-throttled", "Staff", login).withDetail(address));
-        }
+        throttle.refused(login, address, "auth.sign-in-refused");
     }
 
     /**
