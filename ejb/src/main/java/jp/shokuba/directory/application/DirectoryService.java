@@ -163,6 +163,27 @@ public class DirectoryService {
         return login == null ? OptionalInt.empty() : staff.securityVersion(login, demoMode);
     }
 
+    /**
+     * Who the identity provider vouches for, by its immutable subject: the person linked to that subject before, or
+     * (once, at their first single sign-on) the person whose login is the provider's username and who has no subject
+     * yet, who is linked to it now. A renamed username still finds the linked person; another subject with the same
+     * username finds nobody. Empty too for a person who may not sign in.
+     */
+    public Optional<String> singleSignOnLogin(String subject, String username) {
+        if (subject == null || subject.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Staff> linked = staff.bySingleSignOnSubject(subject);
+        if (linked.isEmpty() && username != null) {
+            linked = staff.byLogin(username).filter(s -> s.singleSignOnSubject().isEmpty() && s.maySignIn(demoMode));
+            linked.ifPresent(s -> {
+                s.linkSingleSignOn(subject);
+                audit.recordAs(s.login(), AuditEvent.of("staff.sso-linked", "Staff", s.login()).withDetail(subject));
+            });
+        }
+        return linked.filter(s -> s.maySignIn(demoMode)).map(Staff::login);
+    }
+
     public AbsenceSummary recordAbsence(String login, LocalDate firstDay, LocalDate lastDay, String deputyLogin,
                                         String reason) throws BusinessException {
         Staff absentee = find(login);

@@ -76,6 +76,10 @@ public class Staff {
     @Version
     private int version;
 
+    /** The identity provider's immutable subject for this person, once linked at their first single sign-on. */
+    @Column(name = "sso_subject", unique = true)
+    private String singleSignOnSubject;
+
     /** Raised when sessions of this person must end: deactivation, a change of roles, a new password. */
     @Column(name = "security_version", nullable = false)
     private int securityVersion;
@@ -138,6 +142,21 @@ public class Staff {
         if (before != null && !before.equals(roles())) {
             securityVersion++;
         }
+    }
+
+    /** Links the identity provider's subject to this person, once: a person already linked keeps their subject. */
+    public void linkSingleSignOn(String subject) {
+        if (subject == null || subject.isBlank()) {
+            throw new IllegalArgumentException("subject");
+        }
+        if (singleSignOnSubject != null && !singleSignOnSubject.equals(subject)) {
+            throw new IllegalStateException(login + " is linked to another subject already");
+        }
+        this.singleSignOnSubject = subject;
+    }
+
+    public Optional<String> singleSignOnSubject() {
+        return Optional.ofNullable(singleSignOnSubject);
     }
 
     /** Marks a row of the demo city hall, which production mode refuses to sign in. */

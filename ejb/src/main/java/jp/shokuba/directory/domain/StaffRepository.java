@@ -12,6 +12,9 @@ public interface StaffRepository {
 
     Optional<Staff> byEmployeeNumber(String employeeNumber);
 
+    /** The person linked to the identity provider's subject (see {@link Staff#linkSingleSignOn}). */
+    Optional<Staff> bySingleSignOnSubject(String subject);
+
     /** Staff whose name, kana, login or employee number contains {@code text}, by employee number. */
     List<Staff> search(String text, int first, int max);
 

@@ -41,6 +41,12 @@ public class JpaStaffRepository implements StaffRepository {
     }
 
     @Override
+    public Optional<Staff> bySingleSignOnSubject(String subject) {
+        return single(em.createQuery("SELECT s FROM Staff s WHERE s.singleSignOnSubject = :v", Staff.class)
+                .setParameter("v", subject));
+    }
+
+    @Override
     public List<Staff> search(String text, int first, int max) {
         return matching(em.createQuery("SELECT s" + MATCHING + " ORDER BY s.employeeNumber", Staff.class), text)
                 .setFirstResult(first).setMaxResults(max).getResultList();

@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.OptionalInt;
+import jakarta.servlet.http.HttpServletRequest;
+import jp.shokuba.audit.application.AuditTrail;
+import jp.shokuba.audit.domain.AuditEvent;
 import jp.shokuba.directory.application.DirectoryService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,6 +39,9 @@ public class SessionCheck {
     Clock clock;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     @ConfigProperty(name = "shokuba.session.absolute-lifetime", defaultValue = "PT10H")
     String configuredLifetime;
 
@@ -60,6 +66,13 @@ public class SessionCheck {
         }
         OptionalInt now = directory.securityVersion(session.login());
         return now.isPresent() && now.getAsInt() == session.securityVersion() ? Verdict.HOLDS : Verdict.ENDED;
+    }
+
+    /** Ends a session that no longer holds, audited with why. */
+    void end(HttpServletRequest request, SignedInSession session, Verdict verdict) {
+        request.getSession().invalidate();
+        audit.recordAs(session.login(), AuditEvent.of("auth.session-ended", "Staff", session.login())
+                .withDetail(verdict == Verdict.EXPIRED ? "absolute lifetime" : "security version changed"));
     }
 
     /** The version a session signed in now starts with, read before the password is checked (see the mechanism). */

@@ -65,7 +65,8 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
             if (verdict == SessionCheck.Verdict.HOLDS) {
                 return context.notifyContainerAboutLogin(signedIn.get().login(), signedIn.get().groups());
             }
-            end(request, signedIn.get(), verdict);
+            // ends here, whatever else the request carries (a Basic header included)
+            sessions.end(request, signedIn.get(), verdict);
             return context.isProtected() || Paths.isApi(request)
                     ? ask(request, response, context, verdict == SessionCheck.Verdict.EXPIRED ? "lifetime" : "ended")
                     : context.doNothing();
@@ -79,13 +80,6 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
         }
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
         return ask(request, response, context, expired ? "expired" : null);
-    }
-
-    /** A session that no longer holds ends here, whatever else the request carries (a Basic header included). */
-    private void end(HttpServletRequest request, SignedInSession session, SessionCheck.Verdict verdict) {
-        request.getSession().invalidate();
-        audit.recordAs(session.login(), AuditEvent.of("auth.session-ended", "Staff", session.login())
-                .withDetail(verdict == SessionCheck.Verdict.EXPIRED ? "absolute lifetime" : "security version changed"));
     }
 
     private AuthenticationStatus ask(HttpServletRequest request, HttpServletResponse response,
