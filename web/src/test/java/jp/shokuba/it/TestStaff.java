@@ -9,7 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A member of staff made for one test, so that changing their password, roles or status disturbs no other test:
- * imported by the admin's CSV (企画係 02101, 主任) and given the demo password.
+ * imported by the admin's CSV (広聴係 02202, 主任; a 係 no other test counts) and given the demo password.
  */
 public final class TestStaff {
 
@@ -35,7 +35,7 @@ public final class TestStaff {
     public static void importPerson(String number, String login, String roles) {
         Api.Reply imported = Api.as("admin").postBytes("/api/v1/directory/staff-import", "text/csv",
                 ("職員番号,ログインID,氏名,氏名カナ,メールアドレス,所属コード,職名,役割\n" + number + "," + login
-                        + ",試験 太郎,シケン タロウ," + login + "@city-hall.example,02101,主任," + roles + "\n")
+                        + ",試験 太郎,シケン タロウ," + login + "@city-hall.example,02202,主任," + roles + "\n")
                         .getBytes(StandardCharsets.UTF_8));
         assertThat(imported.status()).as(imported.toString()).isBetween(200, 299);
     }

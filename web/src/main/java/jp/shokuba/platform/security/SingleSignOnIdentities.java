@@ -1,19 +1,16 @@
 package jp.shokuba.platform.security;
 
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Alternative;
-import jakarta.enterprise.inject.Instance;
+import jakarta.decorator.Decorator;
+import jakarta.decorator.Delegate;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.security.enterprise.identitystore.openid.JwtClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -29,17 +26,17 @@ import jp.shokuba.directory.infrastructure.DirectoryGroups;
  * a username renamed at the provider, or handed to someone else, no longer decides who signs in. The caller principal
  * is the Shokuba login, the roles come from the directory, and the session remembers the person's security version
  * so that {@link SingleSignOnSessionFilter} ends it like a form sign-in's. Only active with single sign-on
- * ({@link AuthenticationModeSelection}); it replaces the container's default handler, which it then stands for.
+ * ({@link AuthenticationModeSelection}); it decorates the container's handler, which asks the provider's store.
  */
-@Alternative
+@Decorator
 @Priority(Interceptor.Priority.APPLICATION)
-@ApplicationScoped
-public class SingleSignOnIdentities implements IdentityStoreHandler {
+public abstract class SingleSignOnIdentities implements IdentityStoreHandler {
 
     private static final Logger LOG = Logger.getLogger(SingleSignOnIdentities.class.getName());
 
     @Inject
-    Instance<IdentityStore> stores;
+    @Delegate
+    IdentityStoreHandler stores;
 
     @Inject
     OpenIdContext openId;
@@ -64,12 +61,7 @@ public class SingleSignOnIdentities implements IdentityStoreHandler {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        CredentialValidationResult provider = stores.stream()
-                .filter(s -> s.validationTypes().contains(IdentityStore.ValidationType.VALIDATE))
-                .sorted(Comparator.comparingInt(IdentityStore::priority))
-                .map(s -> s.validate(credential))
-                .filter(r -> r.getStatus() != CredentialValidationResult.Status.NOT_VALIDATED)
-                .findFirst().orElse(CredentialValidationResult.NOT_VALIDATED_RESULT);
+        CredentialValidationResult provider = stores.validate(credential);
         if (provider.getStatus() != CredentialValidationResult.Status.VALID) {
             return provider;
         }

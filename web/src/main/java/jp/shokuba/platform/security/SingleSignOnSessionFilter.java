@@ -42,12 +42,12 @@ public class SingleSignOnSessionFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        // the provider's mechanism keeps its sign-in in the session: ending the session signs the person out
         if (signedIn.isPresent()) {
             sessions.end(request, signedIn.get(), verdict);
         } else if (request.getSession(false) != null) {
             request.getSession().invalidate();
         }
-        request.logout();
         if (Paths.isApi(request)) {
             response.setHeader("WWW-Authenticate", "Session realm=\"Shokuba\"");
             Problem.of(401, "unauthorized", "Unauthorized",
