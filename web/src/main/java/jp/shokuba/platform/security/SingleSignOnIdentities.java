@@ -32,6 +32,9 @@ import jp.shokuba.directory.infrastructure.DirectoryGroups;
 @Priority(Interceptor.Priority.APPLICATION)
 public abstract class SingleSignOnIdentities implements IdentityStoreHandler {
 
+    /** The caller name of someone the provider signed in who is nobody in Shokuba (no login contains ':'). */
+    static final String REFUSED_PREFIX = "oidc-refused:";
+
     private static final Logger LOG = Logger.getLogger(SingleSignOnIdentities.class.getName());
 
     @Inject
@@ -74,7 +77,9 @@ public abstract class SingleSignOnIdentities implements IdentityStoreHandler {
             LOG.info(() -> "single sign-on refused: no person linked to " + settings.getSubjectClaim() + " "
                     + subject.orElse("(none)") + " (" + settings.getUsernameClaim() + " " + username.orElse("(none)") + ")");
             audit.recordAs(who, AuditEvent.of("auth.sign-in-refused", "Staff", who).withDetail("single sign-on"));
-            return CredentialValidationResult.INVALID_RESULT;
+            // not INVALID_RESULT: Soteria's mechanism then fails with a NullPointerException (a 500). A caller that
+            // can be no login (':'), with no role, whose session SingleSignOnSessionFilter refuses at once.
+            return new CredentialValidationResult(REFUSED_PREFIX + subject.orElse("?"), Set.of());
         }
         Set<String> roles = groups.getCallerGroups(new CredentialValidationResult(login.get()));
         CredentialValidationResult person = new CredentialValidationResult(login.get(), roles);

@@ -16,6 +16,7 @@ import jp.shokuba.platform.rest.Problem;
  * {@link ShokubaAuthenticationMechanism} is made here, after authentication: a session whose person was deactivated,
  * changed roles or outlived the absolute lifetime ({@link SessionCheck}) ends, and the request is answered as a
  * signed-out one (401 for the API; for a page, the same address again, which goes back to the identity provider).
+ * Someone the provider signed in who is nobody in Shokuba gets a 403 and no session.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SingleSignOnSessionFilter extends HttpFilter {
@@ -37,23 +38,33 @@ public class SingleSignOnSessionFilter extends HttpFilter {
         }
         Optional<SignedInSession> signedIn = SignedInSession.of(request)
                 .filter(s -> s.login().equals(request.getUserPrincipal().getName()));
-        SessionCheck.Verdict verdict = signedIn.map(sessions::judge).orElse(SessionCheck.Verdict.ENDED);
+        if (signedIn.isEmpty()) {
+            // signed in by the provider, but nobody in Shokuba (SingleSignOnIdentities): no session, no way in
+            // answered here for pages too: an error page rendered by Faces would need the session just ended
+            invalidate(request);
+            Problem.of(403, "not-staff", "Forbidden",
+                    "このアカウントは職場 Shokuba の職員に結び付いていません。情報政策課にお問い合わせください。").writeTo(response);
+            return;
+        }
+        SessionCheck.Verdict verdict = sessions.judge(signedIn.get());
         if (verdict == SessionCheck.Verdict.HOLDS) {
             chain.doFilter(request, response);
             return;
         }
         // the provider's mechanism keeps its sign-in in the session: ending the session signs the person out
-        if (signedIn.isPresent()) {
-            sessions.end(request, signedIn.get(), verdict);
-        } else if (request.getSession(false) != null) {
-            request.getSession().invalidate();
-        }
+        sessions.end(request, signedIn.get(), verdict);
         if (Paths.isApi(request)) {
             response.setHeader("WWW-Authenticate", "Session realm=\"Shokuba\"");
             Problem.of(401, "unauthorized", "Unauthorized",
                     "セッションは終了しました。もう一度サインインしてください。").writeTo(response);
         } else {
             response.sendRedirect(request.getContextPath() + Paths.within(request));
+        }
+    }
+
+    private static void invalidate(HttpServletRequest request) {
+        if (request.getSession(false) != null) {
+            request.getSession().invalidate();
         }
     }
 }
