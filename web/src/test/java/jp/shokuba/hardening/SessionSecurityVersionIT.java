@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 
 /**
- * A session does not keep what its person had at sign-in: an administrator's deactivation or change of roles ends
+ * A session does not keep what its person had at sign-in: an administrator's deactivation, change of roles or
+ * password reset ends
  * the person's open sessions at their very next request (REST with the session cookie: 401; a page: back to the
  * login page saying why), and HTTP Basic's remembered credential is not used past the change either. The calendar
  * feed of a deactivated person answers 404, and the same address works again once they are reactivated.
@@ -54,6 +55,20 @@ class SessionSecurityVersionIT {
         assertThat(api.get("/api/v1/me").statusCode()).isEqualTo(401); // an ended session stays ended
         assertThat(PageSignIn.signIn(login).get("/api/v1/me").statusCode()).isEqualTo(200);
         assertThat(TestStaff.audited("auth.session-ended", login)).isEqualTo(2);
+    }
+
+    @Test
+    void anAdministratorsPasswordResetEndsTheSessionsAndTheOldPassword(WebDriver admin) {
+        String login = TestStaff.withDemoPassword("reset");
+        PageSignIn.Session session = PageSignIn.signIn(login);
+        assertThat(Api.as(login).get("/api/v1/me").status()).isEqualTo(200);
+
+        LoginPage.open(admin).signIn("admin", "demo");
+        StaffAdminPage.open(admin).search(login).editFirstRow().newPassword("reset-by-admin-2026").save();
+
+        assertThat(session.get("/api/v1/me").statusCode()).isEqualTo(401);
+        assertThat(Api.as(login).get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(Api.as(login, "reset-by-admin-2026").get("/api/v1/me").status()).isEqualTo(200);
     }
 
     @Test

@@ -66,6 +66,12 @@ public class StaffAdminPage extends Page {
         return this;
     }
 
+    /** 新しいパスワード: the administrator's reset, saved with the rest. */
+    public StaffAdminPage newPassword(String password) {
+        driver.findElement(By.id("editForm:newPassword")).sendKeys(password);
+        return this;
+    }
+
     public StaffAdminPage save() {
         driver.findElement(By.id("editForm:save")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
