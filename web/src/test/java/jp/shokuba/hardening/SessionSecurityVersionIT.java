@@ -17,10 +17,10 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * A session does not keep what its person had at sign-in: an administrator's deactivation, change of roles or
- * password reset ends
- * the person's open sessions at their very next request (REST with the session cookie: 401; a page: back to the
- * login page saying why), and HTTP Basic's remembered credential is not used past the change either. The calendar
- * feed of a deactivated person answers 404, and the same address works again once they are reactivated.
+ * password reset ends the person's open sessions at their very next request (REST with the session cookie: 401; a
+ * page: back to the login page saying why), and HTTP Basic's remembered credential is not used past the change
+ * either. The calendar feed of a deactivated person answers 404, and the same address works again once they are
+ * reactivated.
  */
 @ExtendWith({Platform.class, Browser.class})
 class SessionSecurityVersionIT {
