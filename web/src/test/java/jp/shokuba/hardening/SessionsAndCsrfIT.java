@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,9 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.shokuba.it.Api;
+import jp.shokuba.it.PageSignIn;
 import jp.shokuba.it.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,31 +34,24 @@ class SessionsAndCsrfIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .version(HttpClient.Version.HTTP_1_1).build();
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
-    private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final String DRAFT = "{\"title\":\"CSRF の試験\",\"documentType\":\"GENERAL\"}";
-
-    /** A signed-in page session: its cookie and CSRF token, and those it had before signing in. */
-    private record PageSession(String cookie, String token, String cookieBefore, String tokenBefore, String setCookie) {
-    }
 
     @Test
     void theSessionCookieIsSameSiteLaxAndHttpOnlyAndSecureBehindTls() throws Exception {
         HttpResponse<String> plain = get("/login.xhtml", null, null);
-        String cookie = sessionCookieHeader(plain);
+        String cookie = PageSignIn.sessionCookieHeader(plain);
         assertThat(cookie).contains("SameSite=Lax").contains("HttpOnly").doesNotContain("Secure");
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
 
         HttpResponse<String> tls = HTTP.send(HttpRequest.newBuilder(Platform.url("/login.xhtml"))
                 .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(sessionCookieHeader(tls)).contains("SameSite=Lax").contains("HttpOnly").contains("Secure");
+        assertThat(PageSignIn.sessionCookieHeader(tls)).contains("SameSite=Lax").contains("HttpOnly").contains("Secure");
         assertThat(tls.headers().firstValue("Strict-Transport-Security").orElse("")).contains("max-age=");
     }
 
     @Test
     void signInGivesANewSessionIdAndANewCsrfToken() throws Exception {
-        PageSession s = signIn("tanaka");
+        PageSignIn.Session s = PageSignIn.signIn("tanaka");
         assertThat(s.cookie()).isNotEqualTo(s.cookieBefore());
         assertThat(s.token()).isNotEqualTo(s.tokenBefore());
         assertThat(s.setCookie()).contains("SameSite=Lax").contains("HttpOnly");
@@ -68,7 +59,7 @@ class SessionsAndCsrfIT {
 
     @Test
     void anAuthorizationHeaderDoesNotExemptASessionRequestFromTheCsrfCheck() throws Exception {
-        PageSession s = signIn("tanaka");
+        PageSignIn.Session s = PageSignIn.signIn("tanaka");
         for (String authorization : List.of(basic("foo", "bar"), basic("tanaka", "demo"), basic("sato", "demo"))) {
             HttpResponse<String> forged = HTTP.send(HttpRequest.newBuilder(Platform.url("/api/v1/approvals"))
                     .header("Cookie", "JSESSIONID=" + s.cookie()).header("Authorization", authorization)
@@ -94,7 +85,7 @@ class SessionsAndCsrfIT {
 
     @Test
     void aForeignFormsContentTypeIsRefusedEvenWithTheSessionsToken() throws Exception {
-        PageSession s = signIn("tanaka");
+        PageSignIn.Session s = PageSignIn.signIn("tanaka");
         for (String type : List.of("application/x-www-form-urlencoded", "text/plain", "multipart/form-data; boundary=b")) {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(Platform.url("/api/v1/approvals"))
                     .header("Cookie", "JSESSIONID=" + s.cookie()).header("X-CSRF-Token", s.token())
@@ -169,24 +160,6 @@ class SessionsAndCsrfIT {
                 .buildAsync(URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/ws/floors/" + floor), listener);
     }
 
-    /** Signs in through the login form as a browser would, with plain HTTP. */
-    private static PageSession signIn(String login) throws Exception {
-        HttpResponse<String> page = get("/login.xhtml", null, null);
-        String before = cookieValue(sessionCookieHeader(page));
-        String tokenBefore = find(TOKEN, page.body());
-        String form = "login=login&username=" + login + "&password=demo&signIn=&_csrf=" + enc(tokenBefore)
-                + "&jakarta.faces.ViewState=" + enc(find(VIEW_STATE, page.body()));
-        HttpResponse<String> signedIn = HTTP.send(HttpRequest.newBuilder(Platform.url("/login.xhtml"))
-                .header("Cookie", "JSESSIONID=" + before).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.statusCode()).as(signedIn.body()).isBetween(300, 399);
-        String setCookie = sessionCookieHeader(signedIn);
-        String after = cookieValue(setCookie);
-        HttpResponse<String> home = get("/index.xhtml", "JSESSIONID=" + after, null);
-        assertThat(home.statusCode()).isEqualTo(200);
-        return new PageSession(after, find(TOKEN, home.body()), before, tokenBefore, setCookie);
-    }
-
     private static HttpResponse<String> get(String path, String cookie, String authorization) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(Platform.url(path)).header("Accept", "text/html,application/json");
         if (cookie != null) {
@@ -196,25 +169,6 @@ class SessionsAndCsrfIT {
             b.header("Authorization", authorization);
         }
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String sessionCookieHeader(HttpResponse<?> r) {
-        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
-                .orElseThrow(() -> new AssertionError("no session cookie in " + r.headers().map()));
-    }
-
-    private static String cookieValue(String setCookie) {
-        return find(SESSION, setCookie);
-    }
-
-    private static String find(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        assertThat(m.find()).as(p + " in " + (text.length() > 300 ? text.substring(0, 300) : text)).isTrue();
-        return m.group(1);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private static String basic(String login, String password) {

@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A minimal OpenID Connect provider on loopback for the single sign-on test: discovery, an
- * authorization endpoint that signs in a fixed person at once, a token endpoint issuing an RS256
+ * authorization endpoint that signs in the person set by {@link #signInAs} at once, a token endpoint issuing an RS256
  * ID token, JWKS and userinfo. Standing in for the city's identity provider.
  */
 public final class FakeIdentityProvider implements AutoCloseable {
@@ -37,11 +37,12 @@ public final class FakeIdentityProvider implements AutoCloseable {
     private final HttpServer server;
     private final KeyPair keys;
     private final String issuer;
-    private final String username;
+    private volatile String subject;
+    private volatile String username;
     private final Map<String, String> nonceByCode = new ConcurrentHashMap<>();
 
     public FakeIdentityProvider(String username) throws IOException, GeneralSecurityException {
-        this.username = username;
+        signInAs("sub-" + username, username);
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         this.keys = generator.generateKeyPair();
@@ -53,6 +54,12 @@ public final class FakeIdentityProvider implements AutoCloseable {
         server.createContext("/jwks", this::jwks);
         server.createContext("/userinfo", this::userinfo);
         server.start();
+    }
+
+    /** Who the provider signs in from now on: their immutable subject and their (renamable) username. */
+    public void signInAs(String subject, String username) {
+        this.subject = subject;
+        this.username = username;
     }
 
     public String issuer() {
@@ -94,7 +101,7 @@ public final class FakeIdentityProvider implements AutoCloseable {
             return;
         }
         long now = System.currentTimeMillis() / 1000;
-        var claims = Json.createObjectBuilder().add("iss", issuer).add("sub", "sub-" + username).add("aud", CLIENT_ID)
+        var claims = Json.createObjectBuilder().add("iss", issuer).add("sub", subject).add("aud", CLIENT_ID)
                 .add("iat", now).add("exp", now + 600).add("preferred_username", username);
         if (!nonce.isEmpty()) {
             claims.add("nonce", nonce);
@@ -116,7 +123,7 @@ public final class FakeIdentityProvider implements AutoCloseable {
     }
 
     private void userinfo(HttpExchange exchange) throws IOException {
-        json(exchange, Json.createObjectBuilder().add("sub", "sub-" + username).add("preferred_username", username).build());
+        json(exchange, Json.createObjectBuilder().add("sub", subject).add("preferred_username", username).build());
     }
 
     private String signed(JsonObject claims) {

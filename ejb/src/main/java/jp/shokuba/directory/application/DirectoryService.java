@@ -1,6 +1,8 @@
 package jp.shokuba.directory.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +13,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import jp.shokuba.audit.application.AuditTrail;
 import jp.shokuba.audit.domain.AuditEvent;
@@ -25,6 +28,7 @@ import jp.shokuba.directory.domain.Role;
 import jp.shokuba.directory.domain.Staff;
 import jp.shokuba.directory.domain.StaffRepository;
 import jp.shokuba.platform.BusinessException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The directory's service: who is who, where they belong, who is away and who stands in for them.
@@ -53,6 +57,10 @@ public class DirectoryService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "shokuba.demo.enabled", defaultValue = "false")
+    boolean demoMode;
 
     public StaffSummary staff(String login) throws BusinessException {
         return StaffSummary.of(find(login));
@@ -116,14 +124,34 @@ public class DirectoryService {
         staffChanged.fire(new StaffChanged(s.login()));
     }
 
+    /** An administrator's reset: every session of the person ends. */
     public void setPassword(String login, char[] password) throws BusinessException {
         Staff s = find(login);
-        if (password.length < 12) {
-            throw BusinessException.invalid("input.invalid", "パスワードは12文字以上にしてください");
-        }
+        passwords.requireAcceptable(password);
         s.changePasswordHash(passwords.hash(password));
         audit.record(AuditEvent.of("staff.password-set", "Staff", login));
         staffChanged.fire(new StaffChanged(login));
+    }
+
+    /**
+     * A person's change of their own password, proven by the current one. Every session of theirs signed in before
+     * ends; the new security version is returned so that the session the change was made on can go on.
+     *
+     * @throws WrongPasswordException the current password is wrong
+     */
+    public int changeOwnPassword(String login, char[] current, char[] next) throws BusinessException {
+        Staff s = find(login);
+        if (!s.passwordHash().map(hash -> passwords.matches(current, hash)).orElse(false)) {
+            throw new WrongPasswordException();
+        }
+        passwords.requireAcceptable(next);
+        if (java.util.Arrays.equals(current, next)) {
+            throw BusinessException.invalid("password.sameAsCurrent");
+        }
+        s.changePasswordHash(passwords.hash(next));
+        audit.record(AuditEvent.of("staff.password-changed", "Staff", login));
+        staffChanged.fire(new StaffChanged(login));
+        return s.securityVersion();
     }
 
     /**
@@ -132,7 +160,38 @@ public class DirectoryService {
      */
     public void upgradePasswordHash(String login, char[] password) {
         staff.byLogin(login).filter(s -> s.passwordHash().map(passwords::outdated).orElse(false))
-                .ifPresent(s -> s.changePasswordHash(passwords.hash(password)));
+                .ifPresent(s -> s.rehashPassword(passwords.hash(password)));
+    }
+
+    /**
+     * The person's security version while they may sign in; empty once they are deactivated (or are a demo account
+     * outside demo mode). Asked on every request of a signed-in session: one query by the unique login, outside any
+     * transaction, so that a change made on any node (or straight in the database) is seen by the next request.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public OptionalInt securityVersion(String login) {
+        return login == null ? OptionalInt.empty() : staff.securityVersion(login, demoMode);
+    }
+
+    /**
+     * Who the identity provider vouches for, by its immutable subject: the person linked to that subject before, or
+     * (once, at their first single sign-on) the person whose login is the provider's username and who has no subject
+     * yet, who is linked to it now. A renamed username still finds the linked person; another subject with the same
+     * username finds nobody. Empty too for a person who may not sign in.
+     */
+    public Optional<String> singleSignOnLogin(String subject, String username) {
+        if (subject == null || subject.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Staff> linked = staff.bySingleSignOnSubject(subject);
+        if (linked.isEmpty() && username != null) {
+            linked = staff.byLogin(username).filter(s -> s.singleSignOnSubject().isEmpty() && s.maySignIn(demoMode));
+            linked.ifPresent(s -> {
+                s.linkSingleSignOn(subject);
+                audit.recordAs(s.login(), AuditEvent.of("staff.sso-linked", "Staff", s.login()).withDetail(subject));
+            });
+        }
+        return linked.filter(s -> s.maySignIn(demoMode)).map(Staff::login);
     }
 
     public AbsenceSummary recordAbsence(String login, LocalDate firstDay, LocalDate lastDay, String deputyLogin,

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import jp.shokuba.platform.BusinessException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,6 +31,21 @@ public class Passwords {
                 "Pbkdf2PasswordHash.Iterations", Integer.toString(iterations),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "16",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+    }
+
+    /** The shortest and longest password accepted for a new one (OWASP ASVS 2.1.1 and 2.1.2). */
+    public static final int MINIMUM_LENGTH = 12;
+    public static final int MAXIMUM_LENGTH = 128;
+
+    /** Refuses a new password that is too short or too long (counted in code points, so 12 kanji are 12). */
+    public void requireAcceptable(char[] password) throws BusinessException {
+        int length = Character.codePointCount(password, 0, password.length);
+        if (length < MINIMUM_LENGTH) {
+            throw BusinessException.invalid("password.tooShort", MINIMUM_LENGTH);
+        }
+        if (length > MAXIMUM_LENGTH) {
+            throw BusinessException.invalid("password.tooLong", MAXIMUM_LENGTH);
+        }
     }
 
     public String hash(char[] password) {

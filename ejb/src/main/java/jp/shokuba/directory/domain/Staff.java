@@ -76,6 +76,14 @@ public class Staff {
     @Version
     private int version;
 
+    /** The identity provider's immutable subject for this person, once linked at their first single sign-on. */
+    @Column(name = "sso_subject", unique = true)
+    private String singleSignOnSubject;
+
+    /** Raised when sessions of this person must end: deactivation, a change of roles, a new password. */
+    @Column(name = "security_version", nullable = false)
+    private int securityVersion;
+
     protected Staff() {
     }
 
@@ -103,20 +111,52 @@ public class Staff {
 
     /** A personnel change (人事異動): new unit, new post, or both. */
     public void assign(OrganizationUnit newUnit, Position newPosition) {
+        Set<Role> before = position == null ? null : roles();
         this.unit = Objects.requireNonNull(newUnit, "unit");
         this.position = Objects.requireNonNull(newPosition, "position");
+        endSessionsIfRolesChanged(before);
     }
 
     public void grantOnly(Collection<Role> roles) {
         if (roles.stream().anyMatch(r -> !r.grantable())) {
             throw new IllegalArgumentException("STAFF と APPROVER は付与できません（職位から決まります）");
         }
+        Set<Role> before = roles();
         grantedRoles.clear();
         grantedRoles.addAll(roles);
+        endSessionsIfRolesChanged(before);
     }
 
+    /** A new password (set by an administrator or by the person): every session signed in before ends. */
     public void changePasswordHash(String hash) {
         this.passwordHash = Objects.requireNonNull(hash, "hash");
+        securityVersion++;
+    }
+
+    /** The same password hashed again at today's cost: nothing changes for anyone's sessions. */
+    public void rehashPassword(String hash) {
+        this.passwordHash = Objects.requireNonNull(hash, "hash");
+    }
+
+    private void endSessionsIfRolesChanged(Set<Role> before) {
+        if (before != null && !before.equals(roles())) {
+            securityVersion++;
+        }
+    }
+
+    /** Links the identity provider's subject to this person, once: a person already linked keeps their subject. */
+    public void linkSingleSignOn(String subject) {
+        if (subject == null || subject.isBlank()) {
+            throw new IllegalArgumentException("subject");
+        }
+        if (singleSignOnSubject != null && !singleSignOnSubject.equals(subject)) {
+            throw new IllegalStateException(login + " is linked to another subject already");
+        }
+        this.singleSignOnSubject = subject;
+    }
+
+    public Optional<String> singleSignOnSubject() {
+        return Optional.ofNullable(singleSignOnSubject);
     }
 
     /** Marks a row of the demo city hall, which production mode refuses to sign in. */
@@ -134,6 +174,9 @@ public class Staff {
     }
 
     public void deactivate() {
+        if (active) {
+            securityVersion++;
+        }
         this.active = false;
     }
 
@@ -189,6 +232,10 @@ public class Staff {
 
     public int version() {
         return version;
+    }
+
+    public int securityVersion() {
+        return securityVersion;
     }
 
     public Optional<String> passwordHash() {

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import jp.shokuba.directory.domain.OrganizationUnit;
 import jp.shokuba.directory.domain.Position;
 import jp.shokuba.directory.domain.Staff;
@@ -40,6 +41,12 @@ public class JpaStaffRepository implements StaffRepository {
     }
 
     @Override
+    public Optional<Staff> bySingleSignOnSubject(String subject) {
+        return single(em.createQuery("SELECT s FROM Staff s WHERE s.singleSignOnSubject = :v", Staff.class)
+                .setParameter("v", subject));
+    }
+
+    @Override
     public List<Staff> search(String text, int first, int max) {
         return matching(em.createQuery("SELECT s" + MATCHING + " ORDER BY s.employeeNumber", Staff.class), text)
                 .setFirstResult(first).setMaxResults(max).getResultList();
@@ -60,6 +67,14 @@ public class JpaStaffRepository implements StaffRepository {
     public List<Staff> withPosition(Position position) {
         return em.createQuery("SELECT s FROM Staff s WHERE s.position = :p AND s.active = TRUE ORDER BY s.employeeNumber",
                 Staff.class).setParameter("p", position).getResultList();
+    }
+
+    @Override
+    public OptionalInt securityVersion(String login, boolean demoMode) {
+        return em.createQuery("SELECT s.securityVersion FROM Staff s WHERE s.login = :login AND s.active = TRUE"
+                        + " AND (s.demo = FALSE OR :demo = TRUE)", Integer.class)
+                .setParameter("login", login).setParameter("demo", demoMode)
+                .getResultStream().mapToInt(Integer::intValue).findFirst();
     }
 
     @Override

@@ -29,8 +29,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Checks a login and password against the directory and returns the person's roles as groups.
  * PBKDF2 is slow on purpose; scripts that send HTTP Basic on every call would pay it each time, so
  * a successful check is remembered for a short while (keyed by a SHA-256 of the password, never the
- * password itself) and forgotten at once when the person's password, roles or status change. Accounts
- * of the demo city hall sign in only in demo mode.
+ * password itself) together with the person's security version, and used only while that version is still the
+ * current one (read from the database on each use, like a session's): so a new password, a change of roles or a
+ * deactivation is seen by the next call, whichever node made it. Accounts of the demo city hall sign in only in
+ * demo mode.
  */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
@@ -59,7 +61,7 @@ public class StaffIdentityStore implements IdentityStore {
 
     private volatile String dummyHash;
 
-    private record Verified(String passwordDigest, Set<String> groups, Instant until) {
+    private record Verified(String passwordDigest, Set<String> groups, int securityVersion, Instant until) {
     }
 
     @Override
@@ -70,7 +72,8 @@ public class StaffIdentityStore implements IdentityStore {
         String login = up.getCaller();
         String digest = digest(up.getPasswordAsString());
         Verified remembered = recent.get(login);
-        if (remembered != null && remembered.passwordDigest().equals(digest) && clock.instant().isBefore(remembered.until())) {
+        if (remembered != null && remembered.passwordDigest().equals(digest) && clock.instant().isBefore(remembered.until())
+                && directory.get().securityVersion(login).equals(java.util.OptionalInt.of(remembered.securityVersion()))) {
             return new CredentialValidationResult(login, remembered.groups());
         }
         Optional<Staff> person = staff.byLogin(login).filter(s -> s.maySignIn(demoMode));
@@ -85,7 +88,7 @@ public class StaffIdentityStore implements IdentityStore {
             directory.get().upgradePasswordHash(login, up.getPassword().getValue());
         }
         Set<String> groups = person.get().roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
-        recent.put(login, new Verified(digest, groups, clock.instant().plus(REMEMBER)));
+        recent.put(login, new Verified(digest, groups, person.get().securityVersion(), clock.instant().plus(REMEMBER)));
         return new CredentialValidationResult(login, groups);
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import jp.shokuba.audit.application.AuditTrail;
 import jp.shokuba.audit.domain.AuditEvent;
+import jp.shokuba.directory.application.DirectoryService;
 import jp.shokuba.platform.CityTime;
 import jp.shokuba.seating.domain.BookingStatus;
 import jp.shokuba.seating.domain.Bookings;
@@ -30,6 +31,9 @@ public class CalendarFeed {
     @Inject
     Clock clock;
 
+    @Inject
+    DirectoryService directory;
+
     /** The person's calendar secret, made on first use. */
     public String calendarSecret(String login) {
         SeatingPerson p = places.personForUpdate(login);
@@ -43,12 +47,17 @@ public class CalendarFeed {
         return secret;
     }
 
-    /** The iCalendar (RFC 5545) feed behind a secret: the person's live desk and room bookings from a month ago on. */
+    /**
+     * The iCalendar (RFC 5545) feed behind a secret: the person's live desk and room bookings from a month ago on.
+     * Only while the person may sign in: a deactivated person's feed answers as an unknown one would, and the same
+     * address works again if they are reactivated (the address belongs to the person; renewing it is how it is
+     * revoked for good).
+     */
     public Optional<String> calendar(String secret, String host) {
         if (secret == null || secret.length() < 20) {
             return Optional.empty();
         }
-        return places.personWithSecret(secret).map(p -> {
+        return places.personWithSecret(secret).filter(p -> directory.securityVersion(p.login()).isPresent()).map(p -> {
             LocalDate from = LocalDate.now(clock).minusDays(31);
             ICalendar cal = new ICalendar("-//Shokuba//Seating//JA", clock.instant());
             for (DeskBooking b : bookings.of(p.login(), from, from.plusDays(400))) {

@@ -34,6 +34,12 @@ public class AuthenticationModeSelection implements Extension {
         }
     }
 
+    void identitiesForSingleSignOn(@Observes ProcessAnnotatedType<SingleSignOnIdentities> type) {
+        if (!singleSignOn) {
+            type.veto();
+        }
+    }
+
     void rolesForSingleSignOn(@Observes ProcessAnnotatedType<DirectoryGroups> type) {
         if (!singleSignOn) {
             type.veto();

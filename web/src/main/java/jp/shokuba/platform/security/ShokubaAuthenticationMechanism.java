@@ -46,6 +46,9 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    SessionCheck sessions;
+
     /** Request attribute: the seconds a throttled form sign-in must wait, for the login page to say. */
     static final String WAIT = ShokubaAuthenticationMechanism.class.getName() + ".wait";
 
@@ -58,7 +61,15 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
         }
         Optional<SignedInSession> signedIn = SignedInSession.of(request);
         if (signedIn.isPresent()) {
-            return context.notifyContainerAboutLogin(signedIn.get().login(), signedIn.get().groups());
+            SessionCheck.Verdict verdict = sessions.judge(signedIn.get());
+            if (verdict == SessionCheck.Verdict.HOLDS) {
+                return context.notifyContainerAboutLogin(signedIn.get().login(), signedIn.get().groups());
+            }
+            // ends here, whatever else the request carries (a Basic header included)
+            sessions.end(request, signedIn.get(), verdict);
+            return context.isProtected() || Paths.isApi(request)
+                    ? ask(request, response, context, verdict == SessionCheck.Verdict.EXPIRED ? "lifetime" : "ended")
+                    : context.doNothing();
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
@@ -67,8 +78,14 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
         if (!context.isProtected()) {
             return context.doNothing();
         }
+        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        return ask(request, response, context, expired ? "expired" : null);
+    }
+
+    private AuthenticationStatus ask(HttpServletRequest request, HttpServletResponse response,
+                                     HttpMessageContext context, String reason) {
         try {
-            return askToSignIn(request, response, context);
+            return askToSignIn(request, response, context, reason);
         } catch (IOException e) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -82,8 +99,10 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
             request.setAttribute(WAIT, wait.getAsLong());
             return AuthenticationStatus.SEND_FAILURE;
         }
+        // read before the password is checked: a change made meanwhile ends the new session at its next request
+        var securityVersion = sessions.currentVersion(login);
         CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        if (result.getStatus() != CredentialValidationResult.Status.VALID || securityVersion.isEmpty()) {
             refused(login, request.getRemoteAddr());
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -91,7 +110,7 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation
         }
-        SignedInSession.remember(request, result);
+        SignedInSession.remember(request, result, securityVersion.getAsInt(), sessions.now());
         CsrfToken.rotate(request.getSession());
         audit.recordAs(login, AuditEvent.of("auth.signed-in", "Staff", login));
         return context.notifyContainerAboutLogin(result);
@@ -110,8 +129,7 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
             if (wait.isPresent()) {
                 try {
                     response.setHeader("Retry-After", Long.toString(wait.getAsLong()));
-                    Problem.of(429, "too-many-sign-ins", "Too Many Requests", "パスワードの誤りが続いたため、"
-                            + wait.getAsLong() + " 秒待ってからもう一度試してください。").writeTo(response);
+                    SignInThrottle.problem(wait.getAsLong()).writeTo(response);
                 } catch (IOException e) {
                     // the client went away; nothing to tell it
                 }
@@ -133,23 +151,26 @@ public class ShokubaAuthenticationMechanism implements HttpAuthenticationMechani
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    /** A wrong password: counted, and audited (with a second entry when it starts a wait). */
     private void refused(String login, String address) {
-        audit.recordAs(login, AuditEvent.of("auth.sign-in-refused", "Staff", login));
-        if (throttle.failed(login, address)) {
-            audit.recordAs(login, AuditEvent.of("auth.sign-in-throttled", "Staff", login).withDetail(address));
-        }
+        throttle.refused(login, address, "auth.sign-in-refused");
     }
 
+    /**
+     * {@code reason}: why a session ended, as the login page's {@code reason} parameter ({@code expired} when idle,
+     * {@code lifetime}, {@code ended} by a change to the person), or null when there was none.
+     */
     private AuthenticationStatus askToSignIn(HttpServletRequest request, HttpServletResponse response,
-                                             HttpMessageContext context) throws IOException {
-        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+                                             HttpMessageContext context, String reason) throws IOException {
         if (Paths.isApi(request)) {
-            unauthorized(response, false, expired ? "セッションの有効期限が切れました。もう一度サインインしてください。"
-                    : "サインインが必要です。HTTP Basic 認証で呼び出してください。");
+            unauthorized(response, false, reason == null ? "サインインが必要です。HTTP Basic 認証で呼び出してください。"
+                    : switch (reason) {
+                        case "ended" -> "パスワード・役割・在職状態が変わったため、セッションは終了しました。もう一度サインインしてください。";
+                        case "lifetime" -> "サインインから一定時間が経ったため、セッションは終了しました。もう一度サインインしてください。";
+                        default -> "セッションの有効期限が切れました。もう一度サインインしてください。";
+                    });
             return AuthenticationStatus.SEND_FAILURE;
         }
-        String loginPage = request.getContextPath() + Paths.LOGIN_PAGE + (expired ? "?reason=expired" : "");
+        String loginPage = request.getContextPath() + Paths.LOGIN_PAGE + (reason == null ? "" : "?reason=" + reason);
         if (Paths.isAjax(request)) {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");

@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import jp.shokuba.audit.application.AuditTrail;
+import jp.shokuba.audit.domain.AuditEvent;
+import jp.shokuba.platform.rest.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,11 +43,20 @@ public class SignInThrottle {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     private record Failures(int count, Instant last, Instant until) {
     }
 
     private final Map<String, Failures> byAccount = new ConcurrentHashMap<>();
     private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
+
+    /** The answer to an attempt that must wait (with a {@code Retry-After} header of the same seconds). */
+    public static Problem problem(long seconds) {
+        return Problem.of(429, "too-many-sign-ins", "Too Many Requests",
+                "パスワードの誤りが続いたため、" + seconds + " 秒待ってからもう一度試してください。");
+    }
 
     /** How many seconds this attempt must wait, if it must. */
     public OptionalLong retryAfter(String login, String address) {
@@ -60,6 +72,17 @@ public class SignInThrottle {
         Failures account = byAccount.compute(key(login), (k, f) -> next(f, now, accountFailures));
         Failures fromAddress = address == null ? null : byAddress.compute(address, (k, f) -> next(f, now, addressFailures));
         return account.until() != null || fromAddress != null && fromAddress.until() != null;
+    }
+
+    /**
+     * A wrong password (at sign-in, or as the current one when changing it): counted, and audited as
+     * {@code auditKind}, with a second entry when it starts a wait.
+     */
+    public void refused(String login, String address, String auditKind) {
+        audit.recordAs(login, AuditEvent.of(auditKind, "Staff", login));
+        if (failed(login, address)) {
+            audit.recordAs(login, AuditEvent.of("auth.sign-in-throttled", "Staff", login).withDetail(address));
+        }
     }
 
     public void succeeded(String login) {

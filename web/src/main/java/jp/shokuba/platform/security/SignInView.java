@@ -70,6 +70,8 @@ public class SignInView {
         }
         return switch (reason) {
             case "expired" -> "login.expired";
+            case "ended" -> "login.ended";
+            case "lifetime" -> "login.lifetime";
             case "signedOut" -> "login.signedOut";
             case "csrf" -> "login.csrf";
             default -> null;

@@ -7,8 +7,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
 /**
  * Sign-in through the city's identity provider (OpenID Connect). Active only when
  * {@code shokuba.auth.mode=oidc} ({@link AuthenticationModeSelection}); then it replaces the login
- * form and HTTP Basic. The provider's {@code preferred_username} must be the Shokuba login; the
- * roles still come from the directory. The provider sends people back to {@link SingleSignOnCallback}.
+ * form and HTTP Basic. A person is known by the token's immutable subject ({@code sub}, or the claim in
+ * {@code SHOKUBA_OIDC_SUBJECT_CLAIM}), linked once to the Shokuba login equal to their {@code preferred_username}
+ * (or {@code SHOKUBA_OIDC_USERNAME_CLAIM}) at their first sign-in ({@link SingleSignOnIdentities}); the roles still
+ * come from the directory. The provider sends people back to {@link SingleSignOnCallback}.
  */
 @ApplicationScoped
 @OpenIdAuthenticationMechanismDefinition(
@@ -16,6 +18,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
         clientId = "${oidcSettings.clientId}",
         clientSecret = "${oidcSettings.clientSecret}",
         redirectURI = "${baseURL}/callback",
-        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username"))
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "sub"))
 public class SingleSignOn {
 }

@@ -8,11 +8,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import jp.shokuba.platform.rest.Problem;
 import jp.shokuba.seating.application.CalendarFeed;
 
 /**
  * The personal iCalendar feed at {@code /calendar/{secret}.ics}, for Outlook and phones that cannot sign in:
- * the unguessable, revocable secret is the only key, so an unknown secret gets a plain 404.
+ * the unguessable, revocable secret is the only key, so an unknown secret (or the secret of a person who was
+ * deactivated) gets a 404 problem that does not say which.
  */
 @WebServlet("/calendar/*")
 public class CalendarServlet extends HttpServlet {
@@ -28,7 +30,8 @@ public class CalendarServlet extends HttpServlet {
             calendar = calendars.calendar(path.substring(1, path.length() - 4), request.getServerName());
         }
         if (calendar.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            Problem.of(HttpServletResponse.SC_NOT_FOUND, "calendar-not-found", "Not Found",
+                    "このカレンダーのアドレスは使えません。座席の設定で新しいアドレスを確認してください。").writeTo(response);
             return;
         }
         response.setContentType("text/calendar");

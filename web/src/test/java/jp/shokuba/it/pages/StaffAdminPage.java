@@ -57,6 +57,21 @@ public class StaffAdminPage extends Page {
         return driver.findElement(By.id("editForm:position_label")).getText();
     }
 
+    /** Switches 在職 (active) off or on. */
+    public StaffAdminPage toggleActive() {
+        WebElement input = driver.findElement(By.id("editForm:active_input"));
+        boolean before = input.isSelected();
+        driver.findElement(By.cssSelector("#editForm\\:active .ui-toggleswitch-slider")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> input.isSelected() != before);
+        return this;
+    }
+
+    /** 新しいパスワード: the administrator's reset, saved with the rest. */
+    public StaffAdminPage newPassword(String password) {
+        driver.findElement(By.id("editForm:newPassword")).sendKeys(password);
+        return this;
+    }
+
     public StaffAdminPage save() {
         driver.findElement(By.id("editForm:save")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
