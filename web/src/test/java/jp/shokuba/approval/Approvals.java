@@ -16,7 +16,7 @@ import jp.shokuba.it.Api;
 import jp.shokuba.it.TestDatabase;
 
 /** What the approval tests do over and over: find people by post, draft, submit, decide along the route. */
-final class Approvals {
+public final class Approvals {
 
     private Approvals() {
     }
@@ -37,7 +37,7 @@ final class Approvals {
         }
     }
 
-    static long draft(String drafter, String type, Long amount, String title, List<String> consultations) {
+    public static long draft(String drafter, String type, Long amount, String title, List<String> consultations) {
         JsonObjectBuilder body = Json.createObjectBuilder().add("title", title).add("documentType", type)
                 .add("counterparty", "株式会社 テスト商事").add("body", "テスト本文: " + title);
         if (amount != null) {
@@ -52,7 +52,7 @@ final class Approvals {
         return created.json().getJsonNumber("id").longValue();
     }
 
-    static JsonObject submit(String drafter, long id) {
+    public static JsonObject submit(String drafter, long id) {
         Api.Reply r = Api.as(drafter).post("/api/v1/approvals/" + id + "/submit", "");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         return r.json();
@@ -76,7 +76,7 @@ final class Approvals {
     }
 
     /** Whoever holds the document now decides, until it is approved; returns the logins in the order they decided. */
-    static List<String> approveAlongTheRoute(long id, String drafter) {
+    public static List<String> approveAlongTheRoute(long id, String drafter) {
         List<String> deciders = new java.util.ArrayList<>();
         for (int guard = 0; guard < 20; guard++) {
             JsonObject doc = document(drafter, id);

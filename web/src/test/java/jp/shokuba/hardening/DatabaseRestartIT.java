@@ -4,23 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import jp.shokuba.approval.Approvals;
 import jp.shokuba.it.Api;
 import jp.shokuba.it.Platform;
 import jp.shokuba.it.TestDatabase;
-import jp.shokuba.platform.CityTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,8 +35,8 @@ class DatabaseRestartIT {
 
     @Test
     void afterThePoolsBackendsAreKilledRequestsSucceedAgainWithinSecondsAndNoneFailsAfterRecovery() throws Exception {
-        long deskId = newDesk();
-        String booker = newPerson();
+        long deskId = OwnFixtures.desk();
+        String booker = OwnFixtures.person();
         ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
         AtomicBoolean running = new AtomicBoolean(true);
         List<Thread> readers = new ArrayList<>();
@@ -64,9 +58,9 @@ class DatabaseRestartIT {
         int killed = killThePlatformsBackends();
         pause(RECOVERY_MILLIS);
 
-        Api.Reply booked = Api.as(booker).post("/api/v1/bookings", Json.createObjectBuilder().add("deskId", deskId)
-                .add("date", nextWeekday().toString()).add("slot", "AM").build());
-        long approval = draftAndSubmit();
+        Api.Reply booked = OwnFixtures.bookNextWeekday(booker, deskId);
+        long approval = Approvals.draft("tanaka", "GENERAL", null, "再接続の確認 " + System.nanoTime(), List.of());
+        Approvals.submit("tanaka", approval);
         Api.Reply decided = firstApproverApproves(approval);
         pause(2_000);
         running.set(false);
@@ -104,17 +98,6 @@ class DatabaseRestartIT {
         }
     }
 
-    private static long draftAndSubmit() {
-        Api.Reply created = Api.as("tanaka").post("/api/v1/approvals", Json.createObjectBuilder()
-                .add("title", "再接続の確認 " + System.nanoTime()).add("documentType", "GENERAL")
-                .add("body", "データベース再起動の後の決裁").add("consultations", Json.createArrayBuilder()).build());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        long id = created.json().getJsonNumber("id").longValue();
-        Api.Reply submitted = Api.as("tanaka").post("/api/v1/approvals/" + id + "/submit", "");
-        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
-        return id;
-    }
-
     private static Api.Reply firstApproverApproves(long approval) {
         JsonObject step = Api.as("tanaka").get("/api/v1/approvals/" + approval).json().getJsonArray("route")
                 .getValuesAs(JsonObject.class).stream().filter(s -> s.getBoolean("current")).findFirst().orElseThrow();
@@ -123,44 +106,6 @@ class DatabaseRestartIT {
                 .filter(t -> t.getJsonNumber("approvalId").longValue() == approval).findFirst().orElseThrow();
         return Api.as(approver).post("/api/v1/tasks/" + task.getString("id") + "/decision",
                 Json.createObjectBuilder().add("decision", "APPROVE").add("comment", "確認しました").build());
-    }
-
-    /** A floor of one desk of its own, so the booking meets nobody else's. */
-    private static long newDesk() {
-        Api facilities = Api.as("nakamura");
-        Api.Reply floor = facilities.post("/api/v1/seating/admin/floors", Json.createObjectBuilder().add("building", "試験庁舎")
-                .add("name", "R" + UUID.randomUUID().toString().substring(0, 8)).add("level", 1).add("width", 800)
-                .add("height", 600).build());
-        assertThat(floor.status()).as(floor.toString()).isEqualTo(201);
-        long floorId = floor.json().getJsonNumber("id").longValue();
-        Api.Reply imported = facilities.postBytes("/api/v1/seating/admin/floors/" + floorId + "/desks-import", "text/csv",
-                "席番号,x,y,ゾーン,設備,配慮席\nA1,100,100,,,0\n".getBytes(StandardCharsets.UTF_8));
-        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
-        return facilities.get("/api/v1/seating/admin/floors/" + floorId + "/desks").array().getJsonObject(0)
-                .getJsonNumber("id").longValue();
-    }
-
-    /** A person of this test's own, signing in with the demo password (the admin's hash copied). */
-    private static String newPerson() throws Exception {
-        String number = "7" + ThreadLocalRandom.current().nextInt(10000, 99999);
-        String login = "restart" + number;
-        Api.Reply imported = Api.as("admin").postBytes("/api/v1/directory/staff-import", "text/csv",
-                ("職員番号,ログインID,氏名,氏名カナ,メールアドレス,所属コード,職名,役割\n" + number + "," + login
-                        + ",再起 一郎,サイキ イチロウ," + login + "@city-hall.example,03102,係員,\n").getBytes(StandardCharsets.UTF_8));
-        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
-        try (Connection db = TestDatabase.asAdministrator(); Statement s = db.createStatement()) {
-            s.executeUpdate("UPDATE directory.staff SET password_hash = (SELECT password_hash FROM directory.staff"
-                    + " WHERE login = 'admin') WHERE login = '" + login + "'");
-        }
-        return login;
-    }
-
-    private static LocalDate nextWeekday() {
-        LocalDate d = LocalDate.now(CityTime.ZONE).plusDays(1);
-        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            d = d.plusDays(1);
-        }
-        return d;
     }
 
     private interface Call {
