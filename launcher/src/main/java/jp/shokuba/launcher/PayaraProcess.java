@@ -44,7 +44,7 @@ final class PayaraProcess {
                 "-Xms256m", "-Xmx512m", "-XX:MaxMetaspaceSize=384m", "-XX:+UseSerialGC", "-Xss512k",
                 "-Duser.timezone=Asia/Tokyo", "-Dfile.encoding=UTF-8",
                 "-jar", micro.toString(),
-                "--nocluster", "--nohazelcast", "--port", Integer.toString(port),
+                "--nohazelcast", "--disablephonehome", "--port", Integer.toString(port),
                 "--logproperties", logging.toString(),
                 "--deploy", war.toString(), "--contextroot", "/"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
