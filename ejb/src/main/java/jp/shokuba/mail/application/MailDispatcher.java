@@ -97,7 +97,8 @@ public class MailDispatcher {
             RetryPolicy policy = policy();
             Instant next = clock.instant().plus(policy.pauseAfter(failures));
             outbox.markFailed(queued.id(), failures, e.getMessage(), next);
-            Level level = policy.stuck(failures) ? Level.WARNING : Level.INFO;
+            // once when it first fails and once when it becomes stuck: a long outage must not flood the log
+            Level level = failures == policy.stuckAfter() ? Level.WARNING : failures == 1 ? Level.INFO : Level.FINE;
             LOG.log(level, () -> "mail " + queued.id() + " to " + queued.mail().recipientLogin() + " not sent (attempt "
                     + failures + "), next at " + next + ": " + e.getMessage());
         }
