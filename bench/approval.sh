@@ -19,7 +19,7 @@ psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DAT
 mkdir -p bench/target
 SHOKUBA_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SHOKUBA_DB_USER=shokuba SHOKUBA_DEMO_ENABLED=true \
 SHOKUBA_APPROVAL_HISTORY_LEVEL=$history \
-  java -Xmx768m ${BENCH_SERVER_OPTS:-} -Duser.timezone=Asia/Tokyo -Dfile.encoding=UTF-8 -jar "$micro" --nocluster --nohazelcast \
+  java -Xmx768m ${BENCH_SERVER_OPTS:-} -Duser.timezone=Asia/Tokyo -Dfile.encoding=UTF-8 -jar "$micro" --nohazelcast --disablephonehome \
        --port $port --deploy web/target/shokuba.war --contextroot / > bench/target/approval-payara.log 2>&1 &
 payara=$!
 trap 'kill $payara 2>/dev/null; wait $payara 2>/dev/null || true' EXIT

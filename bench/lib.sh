@@ -32,7 +32,7 @@ bench_server() {
     SHOKUBA_DEMO_BACKGROUND=false "${env_vars[@]}" \
     java -Xmx1g "${jvm[@]}" ${BENCH_JAVA_OPTS:-} -Dshokuba.demo.background=false -Duser.timezone=Asia/Tokyo \
     -Dfile.encoding=UTF-8 -jar bench/target/runtime/payara-micro.jar \
-    --nocluster --nohazelcast --port "$port" --deploy web/target/shokuba.war --contextroot / >"$log" 2>&1 &
+    --nohazelcast --disablephonehome --port "$port" --deploy web/target/shokuba.war --contextroot / >"$log" 2>&1 &
   payara=$!
   trap 'kill $payara 2>/dev/null || true; wait $payara 2>/dev/null || true' EXIT
   for _ in $(seq 1 240); do

@@ -23,6 +23,11 @@ import org.flywaydb.core.api.output.MigrateResult;
  * rather than in {@code microprofile-config.properties}: a full Payara Server resolves this
  * definition while it deploys the EAR, before the application's own configuration file is visible,
  * so only the environment, system properties and server-level configuration can override them.
+ * <p>
+ * Each connection is validated by a {@code SELECT 1} before the pool hands it out: validation by auto-commit
+ * never reaches the server, so after PostgreSQL restarted the pool handed out dead connections and the first
+ * requests failed. One failed validation discards the whole pool (all its connections died together), and
+ * new connections are retried for a few seconds while the server comes back.
  */
 @DataSourceDefinition(
         name = DatabaseMigration.DATASOURCE,
@@ -33,8 +38,11 @@ import org.flywaydb.core.api.output.MigrateResult;
         minPoolSize = 2,
         maxPoolSize = 48,
         properties = {"fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit",
-                "fish.payara.fail-all-connections=true"})
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.connection-creation-retry-attempts=5",
+                "fish.payara.connection-creation-retry-interval-in-seconds=1"})
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -39,18 +38,26 @@ final class PayaraProcess {
         try (InputStream json = PayaraProcess.class.getResourceAsStream("logging.properties")) {
             Files.copy(json, logging, StandardCopyOption.REPLACE_EXISTING);
         }
-        List<String> command = new ArrayList<>(List.of(
+        ProcessBuilder builder = new ProcessBuilder(command(micro, war, port, logging)).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+        builder.environment().putAll(environment);
+        return new PayaraProcess(builder.start(), port, log);
+    }
+
+    /**
+     * The command line: no Hazelcast at all ({@code --nocluster} would still start it, looking for members on the
+     * machine's address and probing cloud metadata addresses) and no phone-home, so nothing calls out of the
+     * city's closed network.
+     */
+    static List<String> command(Path micro, Path war, int port, Path logging) {
+        return List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms256m", "-Xmx512m", "-XX:MaxMetaspaceSize=384m", "-XX:+UseSerialGC", "-Xss512k",
                 "-Duser.timezone=Asia/Tokyo", "-Dfile.encoding=UTF-8",
                 "-jar", micro.toString(),
-                "--nocluster", "--nohazelcast", "--port", Integer.toString(port),
+                "--nohazelcast", "--disablephonehome", "--port", Integer.toString(port),
                 "--logproperties", logging.toString(),
-                "--deploy", war.toString(), "--contextroot", "/"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-        builder.environment().putAll(environment);
-        return new PayaraProcess(builder.start(), port, log);
+                "--deploy", war.toString(), "--contextroot", "/");
     }
 
     /**

@@ -9,8 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -39,8 +42,8 @@ public class Platform implements BeforeAllCallback {
             synchronized (Platform.class) {
                 if (running == null) {
                     running = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                            .getOrComputeIfAbsent(Instance.class, k -> Instance.start(Map.of(), "it-payara.log"),
-                                    Instance.class);
+                            .getOrComputeIfAbsent(Instance.class, k -> Instance.start(connectionTracer(), Map.of(),
+                                    "it-payara.log"), Instance.class);
                 }
             }
         }
@@ -51,7 +54,30 @@ public class Platform implements BeforeAllCallback {
      * test of another configuration; the caller closes it.
      */
     public static Instance startSeparately(Map<String, String> environment, String logName) {
-        return Instance.start(environment, logName);
+        return Instance.start(List.of(), environment, logName);
+    }
+
+    /**
+     * Where the shared platform's network system calls are written, from its start to the end of the run: the
+     * file named by {@code shokuba.it.connect-trace}, when {@code strace} is installed.
+     */
+    public static Optional<Path> connectionTrace() {
+        String file = System.getProperty("shokuba.it.connect-trace", "");
+        return file.isBlank() || !straceInstalled() ? Optional.empty() : Optional.of(Path.of(file).toAbsolutePath());
+    }
+
+    /**
+     * {@code strace} following every thread, stopping only at the calls that open or address a network peer
+     * (seccomp filtering keeps the rest at full speed), with DNS packets printed far enough to read the names asked.
+     */
+    private static List<String> connectionTracer() {
+        return connectionTrace().map(file -> List.of("strace", "-f", "--seccomp-bpf", "-qq", "-s", "128",
+                "-e", "trace=connect,sendto,sendmsg,sendmmsg", "-e", "signal=none", "-o", file.toString())).orElse(List.of());
+    }
+
+    private static boolean straceInstalled() {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "strace")));
     }
 
     /** A Payara Micro process with the web archive; the shared one is closed by JUnit at the end of the run. */
@@ -68,18 +94,20 @@ public class Platform implements BeforeAllCallback {
             return base.resolve(path.startsWith("/") ? path.substring(1) : path);
         }
 
-        static Instance start(Map<String, String> environment, String logName) {
+        static Instance start(List<String> tracer, Map<String, String> environment, String logName) {
             try {
                 int port = freePort();
                 Path log = Path.of("target", logName);
                 Files.createDirectories(log.getParent());
-                ProcessBuilder builder = new ProcessBuilder(List.of(
+                List<String> command = new ArrayList<>(tracer);
+                command.addAll(List.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx1g", "-Duser.timezone=Asia/Tokyo", "-Dfile.encoding=UTF-8",
                         "-jar", System.getProperty("payara.microJar"),
-                        "--nocluster", "--nohazelcast", "--port", Integer.toString(port),
-                        "--deploy", System.getProperty("shokuba.war"), "--contextroot", "/"))
-                        .redirectErrorStream(true).redirectOutput(log.toFile());
+                        // no Hazelcast at all (--nocluster would start it anyway, without clustering), no phone-home
+                        "--nohazelcast", "--disablephonehome", "--port", Integer.toString(port),
+                        "--deploy", System.getProperty("shokuba.war"), "--contextroot", "/"));
+                ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
                 builder.environment().putAll(environment);
                 Process process = builder.start();
                 URI base = URI.create("http://127.0.0.1:" + port + "/");
@@ -140,8 +168,12 @@ public class Platform implements BeforeAllCallback {
 
         @Override
         public void close() throws InterruptedException {
+            // Payara first: a tracer that is stopped detaches and leaves its tracee running
+            List<ProcessHandle> payara = process.descendants().toList();
+            payara.forEach(ProcessHandle::destroy);
             process.destroy();
             if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                payara.forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
             }
         }

@@ -1,8 +1,8 @@
 package jp.shokuba.approval.application;
 
 /**
- * Something a person must hear about by mail. Fired inside the transaction and sent only after it commits,
- * so a rolled-back decision never mails anyone.
+ * Something a person must hear about by mail. Fired inside the transaction, which also writes it to the mail outbox;
+ * so a rolled-back decision never mails anyone and a committed one always does.
  */
 public record ApprovalNotice(Kind kind, String toLogin, long approvalId, String title, String detail) {
 

@@ -1,0 +1,2 @@
+/** The mail outbox page for administrators ({@code /admin/mail-outbox.xhtml}). */
+package jp.shokuba.mail.web;
