@@ -143,7 +143,13 @@
         });
         plan.appendChild(svg);
         el("seat-occupancy").textContent = a.blockedReason ? t("blocked", a.blockedReason)
-            : t("occupancy", a.occupancyPercent, a.occupiedNow);
+            : a.closed ? t("closed." + a.closed, a.date) : t("occupancy", a.occupancyPercent, a.occupiedNow);
+    }
+
+    /* Why nothing can be booked on the day shown (past, or the city hall closed and the floor not opened); null if bookable. */
+    function closedText() {
+        var a = state.availability;
+        return a && a.closed ? t("closed." + a.closed, a.date) : null;
     }
 
     function load() {
@@ -151,6 +157,9 @@
             if (r.status === 200) {
                 state.availability = r.json;
                 render();
+                if (closedText()) {
+                    say(closedText(), "info");
+                }
             } else {
                 say(r.json.detail || t("error"), "error");
             }
@@ -165,6 +174,10 @@
                 actions.unshift({ label: t("checkIn"), id: "seat-checkin", run: function () { act(mine, "check-in", "checkedIn"); } });
             }
             say(t("yours", desk.label), "info", actions);
+            return;
+        }
+        if (closedText()) {
+            say(closedText(), "error");
             return;
         }
         book(desk.deskId, slotState(desk) === "FREE");
@@ -198,6 +211,9 @@
                     return null;
                 }
                 state.highlight[r.json.deskId] = "found";
+                if (el("seat-suggestions").children.length) {
+                    nearTeam(true);
+                }
             } else {
                 var instead = r.json.nearestFreeDesks || [];
                 instead.forEach(function (d) { state.highlight[d.deskId] = "suggested"; });
@@ -288,11 +304,14 @@
         }
     }
 
-    function nearTeam() {
+    /* The free desks nearest my team; after a booking (keepHighlight) the list is asked again, as it changed. */
+    function nearTeam(keepHighlight) {
         call("GET", "/seating/near-my-team?max=5&date=" + state.date + "&slot=" + state.slot).then(function (r) {
             var list = el("seat-suggestions");
             list.textContent = "";
-            state.highlight = {};
+            if (keepHighlight !== true) {
+                state.highlight = {};
+            }
             (Array.isArray(r.json) ? r.json : []).forEach(function (s) {
                 state.highlight[s.deskId] = "suggested";
                 item(list, s.floor + " " + s.label + (s.nearestTeammate ? " " + t("distance", s.nearestTeammate, s.distance) : ""),
@@ -382,6 +401,9 @@
     el("seat-date").addEventListener("change", function () {
         state.date = el("seat-date").value;
         state.highlight = {};
+        el("seat-message").textContent = "";
+        el("seat-message").className = "seat-message";
+        el("seat-suggestions").textContent = "";
         load();
     });
     Array.prototype.forEach.call(document.querySelectorAll("input[name='seat-slot']"), function (radio) {
@@ -390,7 +412,7 @@
             render();
         });
     });
-    el("seat-near").addEventListener("click", nearTeam);
+    el("seat-near").addEventListener("click", function () { nearTeam(false); });
     el("seat-auto").addEventListener("click", bookForMe);
     el("seat-find-form").addEventListener("submit", findColleague);
     state.date = el("seat-date").value;

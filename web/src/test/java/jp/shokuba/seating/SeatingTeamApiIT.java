@@ -69,7 +69,7 @@ class SeatingTeamApiIT {
 
     @Test
     void aTeamDaySeatsEveryMemberNotYetBookedTogetherAndOnlyTheLeaderMayCallIt() {
-        LocalDate day = today().plusDays(13);
+        LocalDate day = TestFloor.workingDayFrom(today().plusDays(13));
 
         Api.Reply refused = Api.as("tanaka").post("/api/v1/seating/team-days",
                 Json.createObjectBuilder().add("team", "02101").add("date", day.toString()).build());

@@ -161,7 +161,7 @@ public class ApprovalService {
         Map<String, String> postNames = postNames();
         List<StepView> views = new ArrayList<>();
         long n = 0;
-        for (RoutePlanner.PlannedStep s : plan.steps()) {
+        for (RoutePlanner.PlannedStep s : plan.inRouteOrder()) {
             views.add(new StepView(--n, s.seq(), s.kind().name(), s.unitName(), s.positionCode(),
                     postNames.getOrDefault(s.positionCode(), ""), s.login(), s.name(), null, null, null, null, null,
                     null, null, false, null, false));
@@ -200,12 +200,13 @@ public class ApprovalService {
         }
         audit.recordAs(login, AuditEvent.of(revision.isPresent() ? "approval.resubmitted" : "approval.submitted", OBJECT, id)
                 .withDetail("専決規程 第" + current.version() + "版 / 最終決裁 " + postNames().get(finalPosition) + " / "
-                        + String.join("→", plan.steps().stream().map(RoutePlanner.PlannedStep::login).toList())));
+                        + String.join("→", plan.inRouteOrder().stream().map(RoutePlanner.PlannedStep::name).toList())));
     }
 
     /** A decision on a task: by its assignee, by the assignee's deputy while they are away (代決), or by the superior it was escalated to. */
     public DecisionOutcome decide(String login, String taskId, Decision decision, String comment, Integer sendBackTo,
                                   String consultee) throws BusinessException {
+        requireFittingComment(decision, comment);
         ApprovalTask task = openTask(taskId);
         Approval a = task.approval();
         boolean byDeputy = actingFor(login, task);
@@ -257,6 +258,19 @@ public class ApprovalService {
                     .withDetail(a.documentNumber().orElseThrow() + "（" + new FiscalYear(a.fiscalYear()).japanese() + "）"));
         }
         return new DecisionOutcome(a.id(), a.state().name(), a.documentNumber().orElse(null));
+    }
+
+    /**
+     * A comment longer than {@link Step#COMMENT_LIMIT} is refused rather than cut, and a send-back needs a
+     * reason: the drafter has to learn what to change.
+     */
+    private static void requireFittingComment(Decision decision, String comment) throws BusinessException {
+        if (comment != null && comment.strip().length() > Step.COMMENT_LIMIT) {
+            throw BusinessException.invalid("approval.comment.tooLong", Step.COMMENT_LIMIT, comment.strip().length());
+        }
+        if (decision == Decision.SEND_BACK && (comment == null || comment.isBlank())) {
+            throw BusinessException.invalid("approval.sendBack.reasonRequired");
+        }
     }
 
     /** What a decision led to: the document's state and, after the final approval, its number. */

@@ -152,6 +152,9 @@ public class Approval {
         if (c.title() == null || c.title().isBlank() || c.title().strip().length() > 200) {
             throw new IllegalArgumentException("件名は1〜200文字で入力してください");
         }
+        if (c.counterparty() != null && c.counterparty().strip().length() > 200) {
+            throw new IllegalArgumentException("相手方は200文字以内で入力してください");
+        }
         if (!type.code().equals(c.documentType())) {
             throw new IllegalArgumentException("文書種別が一致しません");
         }

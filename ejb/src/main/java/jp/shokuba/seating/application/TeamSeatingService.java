@@ -106,6 +106,8 @@ public class TeamSeatingService {
         }
         BookingPolicy policy = facts.policy();
         Refusals.refuse(policy.refuseDay(day));
+        Set<Long> openFloors = BookingPolicy.closure(day).isPresent() ? places.floorsOpenOn(day) : null;
+        Refusals.refuse(policy.refuseClosedDay(day, () -> !openFloors.isEmpty()));
         List<StaffSummary> members = directory.members(teamCode);
         Map<String, StaffSummary> byLogin = members.stream().collect(Collectors.toMap(StaffSummary::login, s -> s));
         List<TeamDayResult.Seat> already = new ArrayList<>();
@@ -133,7 +135,8 @@ public class TeamSeatingService {
         long teamDayId = bookings.newTeamDay(teamCode, day, organiser);
         PersonFacts asTeam = new PersonFacts(organiser, teamCode, team.parentCode(), false, false);
         List<DeskFacts> free = new ArrayList<>(bookings.freeDesks(List.of(), day, Slot.DAY).stream()
-                .filter(d -> policy.allows(d, asTeam, day)).toList());
+                .filter(d -> policy.allows(d, asTeam, day))
+                .filter(d -> openFloors == null || openFloors.contains(d.floorId())).toList());
         List<DeskFacts> cluster = Plan.cluster(free, anchors, toSeat.size());
         if (cluster.isEmpty() && !toSeat.isEmpty()) {
             cluster = Plan.nearest(free, 0, 0, toSeat.size());

@@ -31,6 +31,26 @@ public class InboxPage extends Page {
         return this;
     }
 
+    /** Sends the chosen document back with the comment (maybe empty) and waits for the answer. */
+    public InboxPage sendBackWith(String comment) {
+        return decide("inbox:sendBack", comment);
+    }
+
+    /** Approves (or agrees, for a 合議) with the comment and waits for the answer, whatever it is. */
+    public InboxPage decide(String button, String comment) {
+        org.openqa.selenium.WebElement field = driver.findElement(By.id("inbox:comment"));
+        field.clear();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, comment);
+        driver.findElement(By.id(button)).click();
+        waitFor(By.cssSelector(".ui-messages-info, .ui-messages-error"));
+        return this;
+    }
+
+    /** The message at the comment field, or "". */
+    public String commentMessage() {
+        return driver.findElements(By.id("inbox:commentMessage")).stream().map(e -> e.getText()).findFirst().orElse("");
+    }
+
     public InboxPage approveWith(String comment) {
         driver.findElement(By.id("inbox:comment")).sendKeys(comment);
         driver.findElement(By.id("inbox:approve")).click();
