@@ -58,6 +58,15 @@
         });
     }
 
+    /* A desk with its floor, the floor named once: "第一本庁舎 2F-004", not "第一本庁舎 2F 2F-004". */
+    function place(floor, label) {
+        var words = (floor || "").split(" ").filter(function (w) { return w; });
+        if (label && words.length && label.indexOf(words[words.length - 1]) === 0) {
+            words.pop();
+        }
+        return words.concat(label ? [label] : []).join(" ");
+    }
+
     function slotState(desk) {
         if (state.slot === "AM") {
             return desk.am;
@@ -269,7 +278,7 @@
                     buttons.push({ label: t("checkOut"), run: function () { act(b.id, "check-out", "checkedOut"); } });
                 }
                 buttons.push({ label: t("cancel"), run: function () { cancel(b.id); } });
-                item(list, b.date + " " + t("slot." + b.slot) + " " + b.floor + " " + b.deskLabel
+                item(list, b.date + " " + t("slot." + b.slot) + " " + place(b.floor, b.deskLabel)
                     + (b.status === "CHECKED_IN" ? " (" + t("OCCUPIED") + ")" : ""), buttons);
             });
             if (!list.children.length) {
@@ -283,7 +292,7 @@
             var list = el("seat-team");
             list.textContent = "";
             (Array.isArray(r.json) ? r.json : []).forEach(function (m) {
-                item(list, m.name + ": " + t("team." + m.state) + (m.desk ? " " + m.floor + " " + m.desk : ""),
+                item(list, m.name + ": " + t("team." + m.state) + (m.desk ? " " + place(m.floor, m.desk) : ""),
                     m.deskId ? [{ label: t("show"), run: function () { show(m.floorId, m.deskId); } }] : []);
             });
         });
@@ -314,7 +323,7 @@
             }
             (Array.isArray(r.json) ? r.json : []).forEach(function (s) {
                 state.highlight[s.deskId] = "suggested";
-                item(list, s.floor + " " + s.label + (s.nearestTeammate ? " " + t("distance", s.nearestTeammate, s.distance) : ""),
+                item(list, place(s.floor, s.label) + (s.nearestTeammate ? " " + t("distanceSeats", s.nearestTeammate, s.seats) : ""),
                     [{ label: t("bookThis", s.label), run: function () {
                         if (String(s.floorId) !== String(state.floor)) {
                             el("seat-floor").value = s.floorId;

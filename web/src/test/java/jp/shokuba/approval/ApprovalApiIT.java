@@ -281,6 +281,21 @@ class ApprovalApiIT {
         assertThat(preview.get(3)).startsWith("CONSULT:");
     }
 
+    /** A draft never submitted can be deleted by its drafter; a submitted one cannot (it is withdrawn instead). */
+    @Test
+    void onlyTheDrafterDeletesADraftAndOnlyBeforeItWasSubmitted() {
+        long draft = draft("tanaka", "GENERAL", null, "下書き " + System.nanoTime(), List.of());
+        assertThat(Api.as("sato").delete("/api/v1/approvals/" + draft).status()).isIn(403, 404);
+        assertThat(Api.as("tanaka").delete("/api/v1/approvals/" + draft).status()).isEqualTo(204);
+        assertThat(Api.as("tanaka").get("/api/v1/approvals/" + draft).status()).isEqualTo(404);
+
+        long submitted = draft("tanaka", "GENERAL", null, "提出済み " + System.nanoTime(), List.of());
+        submit("tanaka", submitted);
+        Api.Reply refused = Api.as("tanaka").delete("/api/v1/approvals/" + submitted);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(document("tanaka", submitted).getString("state")).isEqualTo("IN_PROGRESS");
+    }
+
     /** Mail goes out after commit, off the request: waits until one subject starts with {@code awaited}. */
     private static List<String> subjectsEventually(String awaited) throws Exception {
         for (int i = 0; i < 100; i++) {

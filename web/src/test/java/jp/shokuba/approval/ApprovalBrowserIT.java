@@ -132,6 +132,17 @@ class ApprovalBrowserIT {
         assertThat(Approvals.document("tanaka", id).getString("state")).isEqualTo("IN_PROGRESS");
     }
 
+    /** A document that is not there (a typed id, a deleted draft) gets the friendly not-found page, not a blank one. */
+    @Test
+    void anUnknownDocumentShowsTheNotFoundPage(WebDriver browser) {
+        LoginPage.open(browser).signIn("tanaka", "demo");
+        for (String id : new String[] {"abc", "999999999"}) {
+            browser.get(jp.shokuba.it.Platform.url("/approval/document.xhtml?id=" + id).toString());
+            assertThat(browser.getTitle()).as(id).startsWith("ページが見つかりません");
+        }
+        Browser.screenshot(browser, "ApprovalBrowserIT-document-not-found");
+    }
+
     /** Fetches what the link points to with the browser's session, as the download would. */
     private static byte[] download(WebDriver driver, String href) throws Exception {
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");

@@ -34,7 +34,8 @@ class SignInIT {
         assertThat(menuOf(browser, "tanaka")).containsExactly("m-home", "m-seating", "m-meetings", "m-approval", "m-paper");
         assertThat(menuOf(browser, "watanabe")).contains("m-records", "m-paper").doesNotContain("m-staff");
         assertThat(menuOf(browser, "yamamoto")).contains("m-records").doesNotContain("m-staff");
-        assertThat(menuOf(browser, "nakamura")).contains("m-paper").doesNotContain("m-records", "m-staff");
+        assertThat(menuOf(browser, "nakamura")).contains("m-paper", "m-places", "m-seating-rules", "m-analytics")
+                .doesNotContain("m-records", "m-staff");
         assertThat(menuOf(browser, "sato")).containsExactly("m-home", "m-seating", "m-meetings", "m-approval", "m-paper");
     }
 

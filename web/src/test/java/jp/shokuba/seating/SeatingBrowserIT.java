@@ -159,4 +159,19 @@ class SeatingBrowserIT {
         assertThat(floor.state(me, "A1", closed)).isEqualTo("FREE/FREE");
         assertThat(book(me, floor.desk("A1"), closed, "DAY").status()).isEqualTo(201);
     }
+
+    /** Today's desk on the home page names the slot as a word in each language, never as the code (DAY). */
+    @Test
+    void theHomePageNamesTheSlotAsAWordInBothLanguages(WebDriver browser) {
+        TestFloor floor = TestFloor.create(1, 1);
+        String me = staff(66);
+        assertThat(book(me, floor.desk("A1"), today(), "DAY").status()).isEqualTo(201);
+
+        HomePage home = LoginPage.open(browser).signIn(me, "demo");
+        assertThat(home.pageText()).contains("（終日）").doesNotContain("DAY");
+        Browser.screenshot(browser, "SeatingBrowserIT-home-slot-ja");
+        home.switchLanguage();
+        assertThat(HomePage.open(browser).pageText()).contains("(all day)").doesNotContain("(DAY)");
+        Browser.screenshot(browser, "SeatingBrowserIT-home-slot-en");
+    }
 }

@@ -30,7 +30,7 @@ public record ApprovalDetail(long id, String title, String documentType, String 
                 .max(Comparator.comparing(StepView::decidedAt)).orElse(null);
     }
 
-    /** One line of the document's history, from the audit trail. */
-    public record HistoryEntry(Instant at, String actor, String action, String detail) {
+    /** One line of the document's history, from the audit trail; {@code actorName} is the actor's name and post. */
+    public record HistoryEntry(Instant at, String actor, String actorName, String action, String detail) {
     }
 }

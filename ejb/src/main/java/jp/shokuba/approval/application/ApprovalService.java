@@ -131,6 +131,17 @@ public class ApprovalService {
         return saved.id();
     }
 
+    /** Deletes a draft that was never submitted; the audit trail keeps that it existed and what it was called. */
+    public void deleteDraft(String login, long id) throws BusinessException {
+        Approval a = asDrafter(login, id);
+        if (!a.deletable()) {
+            throw BusinessException.conflict("approval.notDeletable");
+        }
+        String title = a.title();
+        approvals.remove(a);
+        audit.recordAs(login, AuditEvent.of("approval.deleted", OBJECT, id).withDetail("「" + title + "」"));
+    }
+
     public void removeAttachment(String login, long id, long attachmentId) throws BusinessException {
         Approval a = asDrafter(login, id);
         if (!a.state().editable()) {
@@ -149,7 +160,8 @@ public class ApprovalService {
             directory.staff(p);
         }
         approvals.circulateTo(id, people);
-        audit.recordAs(login, AuditEvent.of("approval.circulation-set", OBJECT, id).withDetail(String.join(",", people)));
+        audit.recordAs(login, AuditEvent.of("approval.circulation-set", OBJECT, id)
+                .withDetail(String.join("、", people.stream().map(this::nameAndPost).toList())));
     }
 
     /** The route the document would take if submitted now, for the drafter to check. */
@@ -452,7 +464,8 @@ public class ApprovalService {
     }
 
     private String describe(Step step, boolean byDeputy, String comment, int target, String consultee) {
-        StringBuilder d = new StringBuilder(step.kind() == StepKind.CONSULT ? "合議 " + step.unitName()
+        // the action itself reads 合議: the detail names only the unit
+        StringBuilder d = new StringBuilder(step.kind() == StepKind.CONSULT ? step.unitName()
                 : step.unitName() + " " + postNames().getOrDefault(step.positionCode(), step.positionCode()));
         if (byDeputy) {
             d.append(" 代決（").append(step.approverName().orElse("")).append(" に代わり）");
@@ -461,7 +474,7 @@ public class ApprovalService {
             d.append(" → 第").append(target + 1).append("段階へ");
         }
         if (consultee != null && !consultee.isBlank()) {
-            d.append(" → ").append(consultee).append(" に協議");
+            d.append(" → ").append(nameAndPost(consultee)).append(" に協議");
         }
         if (comment != null && !comment.isBlank()) {
             d.append(" 「").append(comment.strip()).append("」");
@@ -471,7 +484,8 @@ public class ApprovalService {
 
     private ApprovalSummary summary(Approval a, Map<String, DocumentType> types) {
         List<String> heldBy = a.state() == ApprovalState.IN_PROGRESS || a.state() == ApprovalState.SENT_BACK
-                ? approvals.openTasks(a.id()).stream().filter(t -> t.kind() != TaskKind.POST_REVIEW).map(ApprovalTask::assignee).toList()
+                ? approvals.openTasks(a.id()).stream().filter(t -> t.kind() != TaskKind.POST_REVIEW).map(ApprovalTask::assignee)
+                        .map(this::nameAndPost).toList()
                 : List.of();
         DocumentType type = types.get(a.documentType());
         return new ApprovalSummary(a.id(), a.title(), a.documentType(), type == null ? a.documentType() : type.name(),
@@ -490,7 +504,8 @@ public class ApprovalService {
             }
         }
         List<ApprovalDetail.HistoryEntry> history = audit.history(OBJECT, String.valueOf(a.id())).stream()
-                .map(e -> new ApprovalDetail.HistoryEntry(e.occurredAt(), e.actor(), e.action(), e.detail())).toList();
+                .map(e -> new ApprovalDetail.HistoryEntry(e.occurredAt(), e.actor(), nameAndPost(e.actor()), e.action(), e.detail()))
+                .toList();
         LocalDate today = LocalDate.now(clock);
         List<String> absentees = directory.standingInFor(login, today);
         Map<String, DocumentType> types = approvals.typesByCode();
@@ -511,6 +526,11 @@ public class ApprovalService {
                 a.drafterLogin().equals(login) && a.state().editable(),
                 a.drafterLogin().equals(login) && (a.state() == ApprovalState.IN_PROGRESS || a.state() == ApprovalState.SENT_BACK),
                 a.state() == ApprovalState.APPROVED && approvals.recordPdf(a.id()).isPresent());
+    }
+
+    /** How a person is named to others on the document: 佐藤 一郎（係長）, the login only if the directory lost them. */
+    private String nameAndPost(String login) {
+        return directory.findStaff(login).map(p -> p.name() + "（" + p.position() + "）").orElse(login);
     }
 
     static StepView view(Step s, Map<String, String> postNames, boolean current) {

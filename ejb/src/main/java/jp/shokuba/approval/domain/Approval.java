@@ -197,6 +197,11 @@ public class Approval {
         this.state = ApprovalState.SENT_BACK;
     }
 
+    /** Only a draft never put on its route may be deleted: what was submitted stays, as the record of what happened. */
+    public boolean deletable() {
+        return state == ApprovalState.DRAFT && round == 0;
+    }
+
     public void withdraw() {
         if (state != ApprovalState.IN_PROGRESS && state != ApprovalState.SENT_BACK) {
             throw new IllegalStateException("引戻しできるのは決裁中または差戻し中の文書だけです");

@@ -26,6 +26,7 @@ import jp.shokuba.seating.domain.DeskFacts;
 import jp.shokuba.seating.domain.Floor;
 import jp.shokuba.seating.domain.PersonFacts;
 import jp.shokuba.seating.domain.Places;
+import jp.shokuba.seating.domain.QuickBookings;
 import jp.shokuba.seating.domain.Plan;
 import jp.shokuba.seating.domain.Slot;
 
@@ -40,6 +41,9 @@ public class TeamSeatingService {
 
     @Inject
     Places places;
+
+    @Inject
+    QuickBookings quick;
 
     @Inject
     Bookings bookings;
@@ -82,13 +86,14 @@ public class TeamSeatingService {
             return free.stream().filter(d -> d.zoneTeams().contains(me.teamCode()) || d.zoneTeams().contains(me.departmentCode()))
                     .sorted(Comparator.comparing(DeskFacts::label)).limit(max)
                     .map(d -> new Suggestion(d.deskId(), d.label(), d.floorId(), floorNames.get(d.floorId()), d.x(), d.y(),
-                            0, "")).toList();
+                            0, 0, "")).toList();
         }
         return Plan.nearTeam(free, teammates, max).stream().map(d -> {
             Plan.Point nearest = teammates.stream().filter(p -> p.floorId() == d.floorId())
                     .min(Comparator.comparingDouble(p -> d.distanceTo(p.x(), p.y()))).orElseThrow();
+            double distance = d.distanceTo(nearest.x(), nearest.y());
             return new Suggestion(d.deskId(), d.label(), d.floorId(), floorNames.get(d.floorId()), d.x(), d.y(),
-                    Math.round(d.distanceTo(nearest.x(), nearest.y())), who.get(nearest));
+                    Math.round(distance), Math.max(1, Math.round(distance / quick.pitch(d.floorId()))), who.get(nearest));
         }).toList();
     }
 

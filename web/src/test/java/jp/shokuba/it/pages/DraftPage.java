@@ -6,6 +6,7 @@ import jp.shokuba.it.Platform;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The draft editor (起案). */
@@ -56,7 +57,10 @@ public class DraftPage extends Page {
 
     /** Saves with the ajax button and waits for the answer (a message at a field or at the top). */
     public DraftPage save() {
+        WebElement before = driver.findElement(By.id("draft:title"));
         driver.findElement(By.id("draft:save")).click();
+        // the answer re-renders the form: wait for the old one to go, then for a message
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
                 !d.findElements(By.cssSelector(".ui-message-error, .ui-messages-info, .ui-messages-error")).isEmpty());
         return this;

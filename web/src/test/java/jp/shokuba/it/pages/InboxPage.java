@@ -42,6 +42,8 @@ public class InboxPage extends Page {
         field.clear();
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, comment);
         driver.findElement(By.id(button)).click();
+        // the answer re-renders the form: wait for the old one to go, then for a message
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(field));
         waitFor(By.cssSelector(".ui-messages-info, .ui-messages-error"));
         return this;
     }
