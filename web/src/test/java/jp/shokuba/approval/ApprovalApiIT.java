@@ -251,6 +251,10 @@ class ApprovalApiIT {
         Api.Reply longTitle = Api.as("tanaka").post("/api/v1/approvals", Json.createObjectBuilder().add("title", "件".repeat(201))
                 .add("documentType", "GENERAL").add("body", "x").build());
         assertThat(longTitle.status()).as(longTitle.toString()).isEqualTo(400);
+        assertThat(longTitle.json().getString("detail")).contains("200文字");
+        Api.Reply inEnglish = Api.as("tanaka").inLanguage("en").post("/api/v1/approvals", Json.createObjectBuilder()
+                .add("title", "件".repeat(201)).add("documentType", "GENERAL").add("body", "x").build());
+        assertThat(inEnglish.json().getString("detail")).contains("200 characters");
         Api.Reply longParty = Api.as("tanaka").post("/api/v1/approvals", Json.createObjectBuilder().add("title", title)
                 .add("documentType", "GENERAL").add("counterparty", "社".repeat(201)).add("body", "x").build());
         assertThat(longParty.status()).as(longParty.toString()).isEqualTo(400);

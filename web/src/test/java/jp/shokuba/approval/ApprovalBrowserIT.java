@@ -84,6 +84,12 @@ class ApprovalBrowserIT {
         assertThat(draft.messages()).contains("保存しました");
         assertThat(draft.value("draft:amount")).isEqualTo("1,200,000");
         assertThat(draft.fieldMessage("amount")).isEmpty();
+
+        jp.shokuba.it.pages.HomePage.open(drafter).switchLanguage();
+        DraftPage english = DraftPage.openNew(drafter).write("Toner", "-5000", "Hokuriku", "Toner").save();
+        assertThat(english.fieldMessage("amount")).contains("cannot be negative");
+        assertThat(english.value("draft:amount")).isEqualTo("-5000");
+        Browser.screenshot(drafter, "ApprovalBrowserIT-limits-refused-at-the-field-en");
     }
 
     /**

@@ -123,4 +123,19 @@ class SignInIT {
         assertThat(withSessionOnly.contentType()).startsWith("application/problem+json");
         assertThat(withSessionOnly.json().getString("detail")).contains("CSRF");
     }
+
+    /** On a 412 px phone (QR check-in is used there first) the name in the header stays on one line. */
+    @Test
+    void onAPhoneTheHeaderKeepsTheNameOnOneLine(WebDriver browser) {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(412, 915));
+        HomePage home = LoginPage.open(browser).signIn("takahashi", "demo");
+
+        org.openqa.selenium.WebElement name = browser.findElement(By.cssSelector(".topbar .whoami"));
+        double lineHeight = Double.parseDouble(((String) ((JavascriptExecutor) browser).executeScript(
+                "var s = getComputedStyle(arguments[0]); return s.lineHeight === 'normal'"
+                        + " ? String(parseFloat(s.fontSize) * 1.3) : s.lineHeight.replace('px', '');", name)));
+        assertThat(name.getSize().getHeight()).as("one line of the name").isLessThan((int) (lineHeight * 1.6));
+        assertThat(home.whoAmI()).isNotEmpty();
+        Browser.screenshot(browser, "SignInIT-phone-412-header");
+    }
 }

@@ -94,6 +94,8 @@ public class ApprovalService {
         try {
             a = approvals.add(new Approval(content, type, login, drafter.name(), drafter.departmentCode(),
                     drafter.department(), clock.instant(), LocalDate.now(clock)));
+        } catch (Approval.ContentRefused e) {
+            throw BusinessException.invalid(e.key(), e.arguments());
         } catch (IllegalArgumentException e) {
             throw BusinessException.invalid("input.invalid", e.getMessage());
         }
@@ -108,6 +110,8 @@ public class ApprovalService {
         Approval a = asDrafter(login, id);
         try {
             a.revise(content, type(content.documentType()));
+        } catch (Approval.ContentRefused e) {
+            throw BusinessException.invalid(e.key(), e.arguments());
         } catch (IllegalArgumentException e) {
             throw BusinessException.invalid("input.invalid", e.getMessage());
         } catch (IllegalStateException e) {
