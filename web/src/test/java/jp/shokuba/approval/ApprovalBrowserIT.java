@@ -117,6 +117,7 @@ class ApprovalBrowserIT {
         inbox.sendBackWith("契約期間と警備員の人数を明記してください");
         assertThat(inbox.messages()).contains("差し戻しました");
         assertThat(inbox.badge()).isEqualTo(before == 1 ? "" : Integer.toString(before - 1));
+        assertThat(inbox.tabBadge()).isEqualTo(inbox.badge());
 
         DocumentPage sentBack = DocumentPage.open(drafter, id);
         assertThat(sentBack.sentBackReason()).contains("契約期間と警備員の人数を明記してください").contains("佐藤");

@@ -24,6 +24,11 @@ public class InboxPage extends Page {
         return driver.findElements(By.id("approval-badge")).stream().map(e -> e.getText()).findFirst().orElse("");
     }
 
+    /** The count on the 決裁箱 tab above the inbox, or "" when none is shown. */
+    public String tabBadge() {
+        return driver.findElements(By.cssSelector("#inboxBadge .badge")).stream().map(e -> e.getText()).findFirst().orElse("");
+    }
+
     public InboxPage choose(String title) {
         driver.findElement(By.xpath("//a[contains(@class,'task-title') and normalize-space()='" + title + "']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20))
