@@ -58,6 +58,15 @@
         });
     }
 
+    /* A desk with its floor, the floor named once: "第一本庁舎 2F-004", not "第一本庁舎 2F 2F-004". */
+    function place(floor, label) {
+        var words = (floor || "").split(" ").filter(function (w) { return w; });
+        if (label && words.length && label.indexOf(words[words.length - 1]) === 0) {
+            words.pop();
+        }
+        return words.concat(label ? [label] : []).join(" ");
+    }
+
     function slotState(desk) {
         if (state.slot === "AM") {
             return desk.am;
@@ -143,7 +152,13 @@
         });
         plan.appendChild(svg);
         el("seat-occupancy").textContent = a.blockedReason ? t("blocked", a.blockedReason)
-            : t("occupancy", a.occupancyPercent, a.occupiedNow);
+            : a.closed ? t("closed." + a.closed, a.date) : t("occupancy", a.occupancyPercent, a.occupiedNow);
+    }
+
+    /* Why nothing can be booked on the day shown (past, or the city hall closed and the floor not opened); null if bookable. */
+    function closedText() {
+        var a = state.availability;
+        return a && a.closed ? t("closed." + a.closed, a.date) : null;
     }
 
     function load() {
@@ -151,6 +166,9 @@
             if (r.status === 200) {
                 state.availability = r.json;
                 render();
+                if (closedText()) {
+                    say(closedText(), "info");
+                }
             } else {
                 say(r.json.detail || t("error"), "error");
             }
@@ -165,6 +183,10 @@
                 actions.unshift({ label: t("checkIn"), id: "seat-checkin", run: function () { act(mine, "check-in", "checkedIn"); } });
             }
             say(t("yours", desk.label), "info", actions);
+            return;
+        }
+        if (closedText()) {
+            say(closedText(), "error");
             return;
         }
         book(desk.deskId, slotState(desk) === "FREE");
@@ -198,6 +220,9 @@
                     return null;
                 }
                 state.highlight[r.json.deskId] = "found";
+                if (el("seat-suggestions").children.length) {
+                    nearTeam(true);
+                }
             } else {
                 var instead = r.json.nearestFreeDesks || [];
                 instead.forEach(function (d) { state.highlight[d.deskId] = "suggested"; });
@@ -253,7 +278,7 @@
                     buttons.push({ label: t("checkOut"), run: function () { act(b.id, "check-out", "checkedOut"); } });
                 }
                 buttons.push({ label: t("cancel"), run: function () { cancel(b.id); } });
-                item(list, b.date + " " + t("slot." + b.slot) + " " + b.floor + " " + b.deskLabel
+                item(list, b.date + " " + t("slot." + b.slot) + " " + place(b.floor, b.deskLabel)
                     + (b.status === "CHECKED_IN" ? " (" + t("OCCUPIED") + ")" : ""), buttons);
             });
             if (!list.children.length) {
@@ -267,7 +292,7 @@
             var list = el("seat-team");
             list.textContent = "";
             (Array.isArray(r.json) ? r.json : []).forEach(function (m) {
-                item(list, m.name + ": " + t("team." + m.state) + (m.desk ? " " + m.floor + " " + m.desk : ""),
+                item(list, m.name + ": " + t("team." + m.state) + (m.desk ? " " + place(m.floor, m.desk) : ""),
                     m.deskId ? [{ label: t("show"), run: function () { show(m.floorId, m.deskId); } }] : []);
             });
         });
@@ -288,14 +313,17 @@
         }
     }
 
-    function nearTeam() {
+    /* The free desks nearest my team; after a booking (keepHighlight) the list is asked again, as it changed. */
+    function nearTeam(keepHighlight) {
         call("GET", "/seating/near-my-team?max=5&date=" + state.date + "&slot=" + state.slot).then(function (r) {
             var list = el("seat-suggestions");
             list.textContent = "";
-            state.highlight = {};
+            if (keepHighlight !== true) {
+                state.highlight = {};
+            }
             (Array.isArray(r.json) ? r.json : []).forEach(function (s) {
                 state.highlight[s.deskId] = "suggested";
-                item(list, s.floor + " " + s.label + (s.nearestTeammate ? " " + t("distance", s.nearestTeammate, s.distance) : ""),
+                item(list, place(s.floor, s.label) + (s.nearestTeammate ? " " + t("distanceSeats", s.nearestTeammate, s.seats) : ""),
                     [{ label: t("bookThis", s.label), run: function () {
                         if (String(s.floorId) !== String(state.floor)) {
                             el("seat-floor").value = s.floorId;
@@ -382,6 +410,9 @@
     el("seat-date").addEventListener("change", function () {
         state.date = el("seat-date").value;
         state.highlight = {};
+        el("seat-message").textContent = "";
+        el("seat-message").className = "seat-message";
+        el("seat-suggestions").textContent = "";
         load();
     });
     Array.prototype.forEach.call(document.querySelectorAll("input[name='seat-slot']"), function (radio) {
@@ -390,7 +421,7 @@
             render();
         });
     });
-    el("seat-near").addEventListener("click", nearTeam);
+    el("seat-near").addEventListener("click", function () { nearTeam(false); });
     el("seat-auto").addEventListener("click", bookForMe);
     el("seat-find-form").addEventListener("submit", findColleague);
     state.date = el("seat-date").value;

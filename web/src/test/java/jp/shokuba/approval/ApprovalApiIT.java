@@ -210,6 +210,96 @@ class ApprovalApiIT {
                 .contains("EXPENDITURE=支出負担行為", "CONTRACT=契約", "GENERAL=一般文書", "REPORT=報告", "CIRCULAR=供覧");
     }
 
+    /** A send-back needs a reason, and the drafter reads it on the document and in the mail. */
+    @Test
+    void aSendBackWithoutAReasonIsRefusedAndTheReasonReachesTheDrafter() throws Exception {
+        String title = "窓口案内の改善 " + System.nanoTime();
+        long id = draft("tanaka", "GENERAL", null, title, List.of());
+        submit("tanaka", id);
+        String task = taskOf("sato", id).orElseThrow().getString("id");
+
+        Api.Reply empty = decide("sato", task, "SEND_BACK", "  ");
+        assertThat(empty.status()).as(empty.toString()).isEqualTo(400);
+        assertThat(empty.json().getString("detail")).contains("理由");
+        assertThat(document("tanaka", id).getString("state")).isEqualTo("IN_PROGRESS");
+
+        assertThat(decide("sato", task, "SEND_BACK", "対象の窓口を明記してください").status()).isEqualTo(200);
+
+        JsonObject doc = document("tanaka", id);
+        assertThat(doc.getString("state")).isEqualTo("SENT_BACK");
+        assertThat(doc.getJsonArray("route").getValuesAs(JsonObject.class))
+                .anyMatch(s -> "SEND_BACK".equals(s.getString("decision", "")) && s.getString("comment").equals("対象の窓口を明記してください"));
+        subjectsEventually("【差戻し】" + title);
+        String body = null;
+        for (MimeMessage m : MAIL.getReceivedMessages()) {
+            if (m.getSubject().equals("【差戻し】" + title)) {
+                body = m.getContent().toString();
+            }
+        }
+        assertThat(body).contains("差戻しの理由").contains("対象の窓口を明記してください").contains("佐藤");
+    }
+
+    /** The server keeps the limits the page shows: nothing is cut, clamped or stripped of its sign. */
+    @Test
+    void amountsSubjectsAndCommentsBeyondTheLimitsAreRefusedNotChanged() {
+        String title = "物品購入 " + System.nanoTime();
+        for (String amount : new String[] {"-5000", "123456789012345678901", "1000.5"}) {
+            Api.Reply r = Api.as("tanaka").post("/api/v1/approvals", Json.createObjectBuilder().add("title", title)
+                    .add("documentType", "EXPENDITURE").add("amount", new java.math.BigDecimal(amount)).add("body", "x").build());
+            assertThat(r.status()).as(amount + " " + r).isEqualTo(400);
+        }
+        Api.Reply longTitle = Api.as("tanaka").post("/api/v1/approvals", Json.createObjectBuilder().add("title", "件".repeat(201))
+                .add("documentType", "GENERAL").add("body", "x").build());
+        assertThat(longTitle.status()).as(longTitle.toString()).isEqualTo(400);
+        assertThat(longTitle.json().getString("detail")).contains("200文字");
+        Api.Reply inEnglish = Api.as("tanaka").inLanguage("en").post("/api/v1/approvals", Json.createObjectBuilder()
+                .add("title", "件".repeat(201)).add("documentType", "GENERAL").add("body", "x").build());
+        assertThat(inEnglish.json().getString("detail")).contains("200 characters");
+        Api.Reply longParty = Api.as("tanaka").post("/api/v1/approvals", Json.createObjectBuilder().add("title", title)
+                .add("documentType", "GENERAL").add("counterparty", "社".repeat(201)).add("body", "x").build());
+        assertThat(longParty.status()).as(longParty.toString()).isEqualTo(400);
+        assertThat(Api.as("tanaka").get("/api/v1/approvals").array().getValuesAs(JsonObject.class))
+                .noneMatch(a -> a.getString("title").equals(title));
+
+        long id = draft("tanaka", "GENERAL", null, title, List.of());
+        submit("tanaka", id);
+        String task = taskOf("sato", id).orElseThrow().getString("id");
+        Api.Reply longComment = decide("sato", task, "APPROVE", "了".repeat(501));
+        assertThat(longComment.status()).as(longComment.toString()).isEqualTo(400);
+        assertThat(longComment.json().getString("detail")).contains("500");
+        assertThat(decide("sato", task, "APPROVE", "了".repeat(500)).status()).isEqualTo(200);
+    }
+
+    /** The editor's preview lists the route in the order the document then runs it: 合議 before the 部長. */
+    @Test
+    void theRoutePreviewHasTheOrderOfTheRealRoute() {
+        long id = draft("tanaka", "CONTRACT", 3_000_000L, "設備保守委託 " + System.nanoTime(), List.of("0130"));
+        List<String> preview = Api.as("tanaka").get("/api/v1/approvals/" + id + "/route-preview").array()
+                .getValuesAs(JsonObject.class).stream().map(s -> s.getString("kind") + ":" + s.getString("approverLogin")).toList();
+
+        submit("tanaka", id);
+        List<String> route = document("tanaka", id).getJsonArray("route").getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getString("kind") + ":" + s.getString("approverLogin")).toList();
+
+        assertThat(preview).isEqualTo(route);
+        assertThat(preview.get(3)).startsWith("CONSULT:");
+    }
+
+    /** A draft never submitted can be deleted by its drafter; a submitted one cannot (it is withdrawn instead). */
+    @Test
+    void onlyTheDrafterDeletesADraftAndOnlyBeforeItWasSubmitted() {
+        long draft = draft("tanaka", "GENERAL", null, "下書き " + System.nanoTime(), List.of());
+        assertThat(Api.as("sato").delete("/api/v1/approvals/" + draft).status()).isIn(403, 404);
+        assertThat(Api.as("tanaka").delete("/api/v1/approvals/" + draft).status()).isEqualTo(204);
+        assertThat(Api.as("tanaka").get("/api/v1/approvals/" + draft).status()).isEqualTo(404);
+
+        long submitted = draft("tanaka", "GENERAL", null, "提出済み " + System.nanoTime(), List.of());
+        submit("tanaka", submitted);
+        Api.Reply refused = Api.as("tanaka").delete("/api/v1/approvals/" + submitted);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(document("tanaka", submitted).getString("state")).isEqualTo("IN_PROGRESS");
+    }
+
     /** Mail goes out after commit, off the request: waits until one subject starts with {@code awaited}. */
     private static List<String> subjectsEventually(String awaited) throws Exception {
         for (int i = 0; i < 100; i++) {

@@ -57,6 +57,99 @@ class ApprovalBrowserIT {
         Browser.screenshot(drafter, "ApprovalBrowserIT-4-document");
     }
 
+    /**
+     * What the editor cannot keep is refused at the field and left as typed: a negative amount keeps its minus,
+     * 21 digits are not capped, a 201-character subject is not cut. Nothing is saved until it fits.
+     */
+    @Test
+    void theEditorRefusesAmountsAndSubjectsItCannotKeepAtTheFieldAndLeavesThemAsTyped(WebDriver drafter) {
+        LoginPage.open(drafter).signIn("tanaka", "demo");
+        DraftPage draft = DraftPage.openNew(drafter).write("件".repeat(201), "-5000", "北陸事務機株式会社", "トナー購入");
+
+        draft.save();
+
+        assertThat(draft.fieldMessage("title")).contains("200文字以内");
+        assertThat(draft.fieldMessage("amount")).contains("マイナス");
+        assertThat(draft.value("draft:amount")).isEqualTo("-5000");
+        assertThat(draft.value("draft:title")).hasSize(201);
+        assertThat(draft.messages()).doesNotContain("保存しました");
+        Browser.screenshot(drafter, "ApprovalBrowserIT-limits-refused-at-the-field");
+
+        String title = "トナー購入 " + System.nanoTime() % 100000;
+        draft.write(title, "123456789012345678901", "北陸事務機株式会社", "トナー購入").save();
+        assertThat(draft.fieldMessage("amount")).contains("15桁");
+        assertThat(draft.value("draft:amount")).isEqualTo("123456789012345678901");
+
+        draft.write(title, "１，２００，０００", "北陸事務機株式会社", "トナー購入").save();
+        assertThat(draft.messages()).contains("保存しました");
+        assertThat(draft.value("draft:amount")).isEqualTo("1,200,000");
+        assertThat(draft.fieldMessage("amount")).isEmpty();
+
+        jp.shokuba.it.pages.HomePage.open(drafter).switchLanguage();
+        DraftPage english = DraftPage.openNew(drafter).write("Toner", "-5000", "Hokuriku", "Toner").save();
+        assertThat(english.fieldMessage("amount")).contains("cannot be negative");
+        assertThat(english.value("draft:amount")).isEqualTo("-5000");
+        Browser.screenshot(drafter, "ApprovalBrowserIT-limits-refused-at-the-field-en");
+    }
+
+    /**
+     * The preview in the editor shows the route in the order the document then runs (合議 before the 部長); a
+     * send-back needs a reason, which the drafter then reads on the document; the inbox badge follows at once.
+     */
+    @Test
+    void aSendBackNeedsAReasonThatTheDrafterReadsAndTheRouteIsShownOneWayEverywhere(WebDriver drafter, WebDriver approver) {
+        String title = "庁舎警備業務委託 " + System.nanoTime() % 100000;
+        long id = Approvals.draft("tanaka", "CONTRACT", 3_000_000L, title, java.util.List.of("0130"));
+        LoginPage.open(drafter).signIn("tanaka", "demo");
+        java.util.List<String> preview = DraftPage.open(drafter, id).previewPosts();
+        Browser.screenshot(drafter, "ApprovalBrowserIT-route-preview");
+        DocumentPage submitted = DraftPage.open(drafter, id).submit();
+        assertThat(submitted.routePosts()).isEqualTo(preview);
+        assertThat(preview.get(3)).startsWith("合議").doesNotContain("合議 合議");
+
+        LoginPage.open(approver).signIn("sato", "demo");
+        InboxPage inbox = InboxPage.open(approver);
+        int before = Integer.parseInt(inbox.badge());
+        inbox.choose(title).sendBackWith("");
+        assertThat(inbox.commentMessage()).contains("理由");
+        Browser.screenshot(approver, "ApprovalBrowserIT-send-back-needs-a-reason");
+
+        inbox.sendBackWith("契約期間と警備員の人数を明記してください");
+        assertThat(inbox.messages()).contains("差し戻しました");
+        assertThat(inbox.badge()).isEqualTo(before == 1 ? "" : Integer.toString(before - 1));
+        assertThat(inbox.tabBadge()).isEqualTo(inbox.badge());
+
+        DocumentPage sentBack = DocumentPage.open(drafter, id);
+        assertThat(sentBack.sentBackReason()).contains("契約期間と警備員の人数を明記してください").contains("佐藤");
+        Browser.screenshot(drafter, "ApprovalBrowserIT-sent-back-reason-on-the-document");
+    }
+
+    /** A decision comment longer than the stamp column can hold is refused at the field; the document waits. */
+    @Test
+    void aTooLongCommentIsRefusedAtTheField(WebDriver approver) {
+        String title = "会議録の公開 " + System.nanoTime() % 100000;
+        long id = Approvals.draft("tanaka", "GENERAL", null, title, java.util.List.of());
+        Approvals.submit("tanaka", id);
+        LoginPage.open(approver).signIn("sato", "demo");
+        InboxPage inbox = InboxPage.open(approver).choose(title);
+
+        inbox.decide("inbox:approve", "了".repeat(501));
+
+        assertThat(inbox.commentMessage()).contains("500文字以内");
+        assertThat(Approvals.document("tanaka", id).getString("state")).isEqualTo("IN_PROGRESS");
+    }
+
+    /** A document that is not there (a typed id, a deleted draft) gets the friendly not-found page, not a blank one. */
+    @Test
+    void anUnknownDocumentShowsTheNotFoundPage(WebDriver browser) {
+        LoginPage.open(browser).signIn("tanaka", "demo");
+        for (String id : new String[] {"abc", "999999999"}) {
+            browser.get(jp.shokuba.it.Platform.url("/approval/document.xhtml?id=" + id).toString());
+            assertThat(browser.getTitle()).as(id).startsWith("ページが見つかりません");
+        }
+        Browser.screenshot(browser, "ApprovalBrowserIT-document-not-found");
+    }
+
     /** Fetches what the link points to with the browser's session, as the download would. */
     private static byte[] download(WebDriver driver, String href) throws Exception {
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");

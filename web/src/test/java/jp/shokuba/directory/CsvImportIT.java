@@ -56,9 +56,8 @@ class CsvImportIT {
 
         assertThat(reply.status()).isEqualTo(400);
         List<JsonObject> errors = reply.json().getJsonArray("errors").getValuesAs(JsonObject.class);
-        assertThat(errors).hasSize(1);
-        assertThat(errors.get(0).getInt("line")).isEqualTo(4);
-        assertThat(errors.get(0).getString("message")).contains("所属コード「99999」");
+        assertThat(errors).extracting(e -> e.getInt("line")).containsOnly(4);
+        assertThat(errors).extracting(e -> e.getString("message")).anyMatch(m -> m.contains("所属コード「99999」"));
         assertThat(staffCount("it" + prefix)).as("nothing of the file was imported").isZero();
     }
 
@@ -121,6 +120,30 @@ class CsvImportIT {
         assertThat(page.errors().get(0).get(0)).isEqualTo("3");
         assertThat(page.errors().get(0).get(1)).contains("姓と名の間に空白が必要です");
         assertThat(page.messages()).contains("1 行に誤りがあるため、1 件も取り込んでいません");
+        assertThat(staffCount("it" + prefix)).isZero();
+    }
+
+    /** A line with five problems lists all five, in Japanese, and the file counts as one bad line. */
+    @Test
+    void everyProblemOfALineIsListedInJapanese() {
+        String csv = STAFF_HEADER
+                + person(1, "石川 一郎", "イシカワ イチロウ", "02101", "係員")
+                + prefix + "2,Bad Login!,,カガジロウ,not-an-address,99999,主事,SUPERUSER\n";
+
+        Api.Reply reply = importStaff(csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(reply.status()).isEqualTo(400);
+        List<JsonObject> errors = reply.json().getJsonArray("errors").getValuesAs(JsonObject.class);
+        assertThat(errors).extracting(e -> e.getInt("line")).containsOnly(3);
+        assertThat(errors).extracting(e -> e.getString("message")).hasSize(6)
+                .anyMatch(m -> m.startsWith("ログインID"))
+                .anyMatch(m -> m.startsWith("氏名が空です"))
+                .anyMatch(m -> m.startsWith("メールアドレス"))
+                .anyMatch(m -> m.contains("所属コード「99999」"))
+                .anyMatch(m -> m.contains("職名「主事」"))
+                .anyMatch(m -> m.contains("役割「SUPERUSER」"))
+                .noneMatch(m -> m.matches(".*[a-z]{4,} [a-z]{4,}.*"));
+        assertThat(reply.json().getString("detail")).contains("1 行");
         assertThat(staffCount("it" + prefix)).isZero();
     }
 }

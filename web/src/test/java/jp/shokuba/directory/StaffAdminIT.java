@@ -36,4 +36,16 @@ class StaffAdminIT {
         assertThat(Api.as("admin").get("/api/v1/audit/verify").json().getJsonNumber("checked").longValue())
                 .isGreaterThan(auditedBefore);
     }
+
+    /** Enter in the search box only searches: it must not open the edit dialog of whoever was the first row. */
+    @Test
+    void enterInTheSearchBoxSearchesAndOpensNoEditDialog(WebDriver browser) throws InterruptedException {
+        LoginPage.open(browser).signIn("admin", "demo");
+        StaffAdminPage page = StaffAdminPage.open(browser).searchWithEnter("takahashi");
+        Thread.sleep(800); // a dialog opened by the Enter would be shown by now
+
+        assertThat(page.editDialogShown()).as("edit dialog after Enter").isFalse();
+        assertThat(page.firstRowText()).contains("takahashi");
+        Browser.screenshot(browser, "StaffAdminIT-enter-searches");
+    }
 }

@@ -21,10 +21,21 @@ public final class Api {
 
     private final String header;
     private final String value;
+    private final String language;
 
     private Api(String header, String value) {
+        this(header, value, null);
+    }
+
+    private Api(String header, String value, String language) {
         this.header = header;
         this.value = value;
+        this.language = language;
+    }
+
+    /** The same caller asking in another language ({@code Accept-Language}), as an English-speaking client would. */
+    public Api inLanguage(String tag) {
+        return new Api(header, value, tag);
     }
 
     /** Signed in with the demo password. */
@@ -83,6 +94,9 @@ public final class Api {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(Platform.url(path)).header("Accept", "application/json");
+        if (language != null) {
+            b.header("Accept-Language", language);
+        }
         return header == null ? b : b.header(header, value);
     }
 

@@ -34,7 +34,8 @@ class SignInIT {
         assertThat(menuOf(browser, "tanaka")).containsExactly("m-home", "m-seating", "m-meetings", "m-approval", "m-paper");
         assertThat(menuOf(browser, "watanabe")).contains("m-records", "m-paper").doesNotContain("m-staff");
         assertThat(menuOf(browser, "yamamoto")).contains("m-records").doesNotContain("m-staff");
-        assertThat(menuOf(browser, "nakamura")).contains("m-paper").doesNotContain("m-records", "m-staff");
+        assertThat(menuOf(browser, "nakamura")).contains("m-paper", "m-places", "m-seating-rules", "m-analytics")
+                .doesNotContain("m-records", "m-staff");
         assertThat(menuOf(browser, "sato")).containsExactly("m-home", "m-seating", "m-meetings", "m-approval", "m-paper");
     }
 
@@ -121,5 +122,20 @@ class SignInIT {
         assertThat(withSessionOnly.status()).isEqualTo(403);
         assertThat(withSessionOnly.contentType()).startsWith("application/problem+json");
         assertThat(withSessionOnly.json().getString("detail")).contains("CSRF");
+    }
+
+    /** On a 412 px phone (QR check-in is used there first) the name in the header stays on one line. */
+    @Test
+    void onAPhoneTheHeaderKeepsTheNameOnOneLine(WebDriver browser) {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(412, 915));
+        HomePage home = LoginPage.open(browser).signIn("takahashi", "demo");
+
+        org.openqa.selenium.WebElement name = browser.findElement(By.cssSelector(".topbar .whoami"));
+        double lineHeight = Double.parseDouble(((String) ((JavascriptExecutor) browser).executeScript(
+                "var s = getComputedStyle(arguments[0]); return s.lineHeight === 'normal'"
+                        + " ? String(parseFloat(s.fontSize) * 1.3) : s.lineHeight.replace('px', '');", name)));
+        assertThat(name.getSize().getHeight()).as("one line of the name").isLessThan((int) (lineHeight * 1.6));
+        assertThat(home.whoAmI()).isNotEmpty();
+        Browser.screenshot(browser, "SignInIT-phone-412-header");
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import jp.shokuba.it.Api;
 import jp.shokuba.it.Browser;
 import jp.shokuba.it.Platform;
 import jp.shokuba.it.pages.CheckInPage;
@@ -69,7 +70,7 @@ class SeatingBrowserIT {
 
     @Test
     void aTeamLeaderBooksATeamDayAndTheTeamIsToldOnTheHomePage(WebDriver leader, WebDriver member) {
-        LocalDate day = today().plusDays(9);
+        LocalDate day = TestFloor.workingDayFrom(today().plusDays(9));
         LoginPage.open(leader).signIn("sato", "demo");
 
         List<List<String>> seated = TeamDayPage.open(leader).book(day).seated();
@@ -120,5 +121,57 @@ class SeatingBrowserIT {
 
         assertThat(mine.message()).contains("チームから");
         Browser.screenshot(teammate, "SeatingBrowserIT-book-me-a-desk-with-its-reason");
+    }
+
+    /**
+     * A past day and a day the city hall is closed show no bookable desk and say why before any click; the
+     * message goes when another day is chosen. A floor opened for the closed day can be booked that day.
+     */
+    @Test
+    void aPastDayAndAClosedDayShowNoFreeDeskAndSayWhyUntilAnotherDayIsChosen(WebDriver browser) {
+        TestFloor floor = TestFloor.create(2, 1).keepingTheCalendar();
+        LocalDate closed = TestFloor.closedDayAfter(today());
+        LocalDate open = TestFloor.workingDayFrom(today().plusDays(1));
+        String me = staff(65);
+        LoginPage.open(browser).signIn(me, "demo");
+
+        SeatingPage page = SeatingPage.open(browser, floor.id, today().minusDays(1));
+        assertThat(page.deskState("A1")).isEqualTo("BLOCKED");
+        assertThat(page.message()).contains("過ぎた日");
+        page.click("A1");
+        assertThat(page.message()).contains("過ぎた日");
+        Browser.screenshot(browser, "SeatingBrowserIT-past-day");
+
+        page.changeDate(closed).awaitDeskState("A1", "BLOCKED").awaitMessageContaining("閉庁日");
+        assertThat(page.occupancy()).contains("閉庁日");
+        Browser.screenshot(browser, "SeatingBrowserIT-closed-day");
+        Api.Reply refused = book(me, floor.desk("A1"), closed, "DAY");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().getString("detail")).contains("閉庁日");
+
+        page.changeDate(open).awaitDeskState("A1", "FREE");
+        assertThat(page.currentMessage()).isEmpty();
+
+        Api.Reply opened = TestFloor.FACILITIES.post("/api/v1/seating/admin/floors/" + floor.id + "/openings",
+                jakarta.json.Json.createObjectBuilder().add("from", closed.toString()).add("to", closed.toString())
+                        .add("reason", "選挙の開票作業").build());
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        assertThat(floor.state(me, "A1", closed)).isEqualTo("FREE/FREE");
+        assertThat(book(me, floor.desk("A1"), closed, "DAY").status()).isEqualTo(201);
+    }
+
+    /** Today's desk on the home page names the slot as a word in each language, never as the code (DAY). */
+    @Test
+    void theHomePageNamesTheSlotAsAWordInBothLanguages(WebDriver browser) {
+        TestFloor floor = TestFloor.create(1, 1);
+        String me = staff(66);
+        assertThat(book(me, floor.desk("A1"), today(), "DAY").status()).isEqualTo(201);
+
+        HomePage home = LoginPage.open(browser).signIn(me, "demo");
+        assertThat(home.pageText()).contains("（終日）").doesNotContain("DAY");
+        Browser.screenshot(browser, "SeatingBrowserIT-home-slot-ja");
+        home.switchLanguage();
+        assertThat(HomePage.open(browser).pageText()).contains("(all day)").doesNotContain("(DAY)");
+        Browser.screenshot(browser, "SeatingBrowserIT-home-slot-en");
     }
 }

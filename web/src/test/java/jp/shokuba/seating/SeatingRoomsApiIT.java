@@ -92,4 +92,22 @@ class SeatingRoomsApiIT {
         long room = newRoom();
         assertThat(bookRoom(staff(21), room, today().plusDays(5), "15:00", "14:00").status()).isEqualTo(400);
     }
+
+    /** A room booking says what it is for: an empty subject is refused (not saved as 会議), a long one names its limit. */
+    @Test
+    void aRoomBookingNeedsASubjectOfAtMost200Characters() {
+        long room = newRoom();
+        LocalDate day = today().plusDays(6);
+        for (String title : new String[] {"", "   "}) {
+            Api.Reply empty = Api.as(staff(21)).post("/api/v1/seating/room-bookings", Json.createObjectBuilder().add("roomId", room)
+                    .add("title", title).add("start", day + "T09:00").add("end", day + "T10:00").build());
+            assertThat(empty.status()).as(empty.toString()).isEqualTo(400);
+            assertThat(empty.json().getString("detail")).contains("件名");
+        }
+        Api.Reply tooLong = Api.as(staff(21)).post("/api/v1/seating/room-bookings", Json.createObjectBuilder().add("roomId", room)
+                .add("title", "議".repeat(201)).add("start", day + "T09:00").add("end", day + "T10:00").build());
+        assertThat(tooLong.status()).as(tooLong.toString()).isEqualTo(400);
+        assertThat(tooLong.json().getString("detail")).contains("200").doesNotContain("title");
+        assertThat(Api.as(staff(21)).get("/api/v1/seating/rooms/" + room + "/bookings?date=" + day).array()).isEmpty();
+    }
 }

@@ -56,6 +56,8 @@ class SeatingServiceIT {
 
     private long[] desks(int n) throws BusinessException {
         FloorSummary floor = places.addFloor("試験庁舎", "R" + UUID.randomUUID().toString().substring(0, 8), 1, 1000, 1000);
+        LocalDate today = LocalDate.now(CityTime.ZONE);
+        places.openFloor("nakamura", floor.id(), today, today.plusDays(30), "試験");
         long[] ids = new long[n];
         for (int i = 0; i < n; i++) {
             ids[i] = places.addDesk(floor.id(), new DeskInput("D" + i, 100 + i * 100, 100, "", java.util.Set.of(), false)).id();

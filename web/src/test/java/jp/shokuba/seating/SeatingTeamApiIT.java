@@ -32,6 +32,7 @@ class SeatingTeamApiIT {
         assertThat(suggestions).hasSize(4).allSatisfy(s -> assertThat(s.getJsonNumber("floorId").longValue()).isEqualTo(floor.id));
         assertThat(suggestions).extracting(s -> s.getString("label")).containsExactly("B1", "B3", "C2", "A1");
         assertThat(suggestions.get(0).getInt("distance")).isEqualTo(100);
+        assertThat(suggestions.get(0).getInt("seats")).as("desks away, the unit the page shows").isEqualTo(1);
         assertThat(suggestions.get(0).getString("nearestTeammate")).isEqualTo("佐藤 健一");
 
         JsonObject where = Api.as("tanaka").get("/api/v1/seating/where/sato?date=" + day).json();
@@ -69,7 +70,7 @@ class SeatingTeamApiIT {
 
     @Test
     void aTeamDaySeatsEveryMemberNotYetBookedTogetherAndOnlyTheLeaderMayCallIt() {
-        LocalDate day = today().plusDays(13);
+        LocalDate day = TestFloor.workingDayFrom(today().plusDays(13));
 
         Api.Reply refused = Api.as("tanaka").post("/api/v1/seating/team-days",
                 Json.createObjectBuilder().add("team", "02101").add("date", day.toString()).build());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jp.shokuba.it.Api;
+import jp.shokuba.platform.BusinessCalendar;
 import jp.shokuba.platform.CityTime;
 
 /**
@@ -60,6 +61,10 @@ final class TestFloor {
                         .append(",,,0\n");
             }
         }
+        // Tests book days ahead whatever today is: the test floor is open on the city hall's closed days too.
+        Api.Reply opened = FACILITIES.post("/api/v1/seating/admin/floors/" + f.id + "/openings", Json.createObjectBuilder()
+                .add("from", today().toString()).add("to", today().plusDays(60).toString()).add("reason", "試験").build());
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         csv.append(extraCsv);
         Api.Reply imported = FACILITIES.postBytes("/api/v1/seating/admin/floors/" + f.id + "/desks-import", "text/csv",
                 csv.toString().getBytes(StandardCharsets.UTF_8));
@@ -103,6 +108,34 @@ final class TestFloor {
 
     static LocalDate today() {
         return LocalDate.now(CityTime.ZONE);
+    }
+
+    /** The first day the city hall is open on or after {@code day}: for tests on the demo's floors, which keep the calendar. */
+    static LocalDate workingDayFrom(LocalDate day) {
+        BusinessCalendar calendar = new BusinessCalendar();
+        LocalDate d = day;
+        while (!calendar.isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    /** The first closed day (weekend, holiday, year end) after {@code day}. */
+    static LocalDate closedDayAfter(LocalDate day) {
+        BusinessCalendar calendar = new BusinessCalendar();
+        LocalDate d = day.plusDays(1);
+        while (calendar.isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    /** Takes back the floor's openings: from now on it keeps the city hall's closed days, as an office floor does. */
+    TestFloor keepingTheCalendar() {
+        FACILITIES.get("/api/v1/seating/admin/floors/" + id + "/openings").array().getValuesAs(JsonObject.class)
+                .forEach(o -> assertThat(FACILITIES.delete("/api/v1/seating/admin/openings/" + o.getJsonNumber("id").longValue())
+                        .status()).isEqualTo(204));
+        return this;
     }
 
     static JsonObject booking(long deskId, LocalDate date, String slot) {

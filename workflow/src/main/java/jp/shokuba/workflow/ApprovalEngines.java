@@ -3,7 +3,7 @@ package jp.shokuba.workflow;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import jp.shokuba.approval.domain.BusinessCalendar;
+import jp.shokuba.platform.BusinessCalendar;
 import jp.shokuba.approval.domain.RouteListener;
 import jp.shokuba.platform.CityTime;
 import org.camunda.bpm.engine.ProcessEngine;

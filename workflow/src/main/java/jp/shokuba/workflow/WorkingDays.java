@@ -3,7 +3,7 @@ package jp.shokuba.workflow;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
-import jp.shokuba.approval.domain.BusinessCalendar;
+import jp.shokuba.platform.BusinessCalendar;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jp.shokuba.approval.domain.Approval;
 import jp.shokuba.approval.domain.ApprovalRepository;
 import jp.shokuba.approval.domain.ApprovalTask;
-import jp.shokuba.approval.domain.BusinessCalendar;
+import jp.shokuba.platform.BusinessCalendar;
 import jp.shokuba.approval.domain.DocumentType;
 import jp.shokuba.directory.application.DirectoryService;
 import jp.shokuba.platform.CityTime;

@@ -94,6 +94,8 @@ public class ApprovalService {
         try {
             a = approvals.add(new Approval(content, type, login, drafter.name(), drafter.departmentCode(),
                     drafter.department(), clock.instant(), LocalDate.now(clock)));
+        } catch (Approval.ContentRefused e) {
+            throw BusinessException.invalid(e.key(), e.arguments());
         } catch (IllegalArgumentException e) {
             throw BusinessException.invalid("input.invalid", e.getMessage());
         }
@@ -108,6 +110,8 @@ public class ApprovalService {
         Approval a = asDrafter(login, id);
         try {
             a.revise(content, type(content.documentType()));
+        } catch (Approval.ContentRefused e) {
+            throw BusinessException.invalid(e.key(), e.arguments());
         } catch (IllegalArgumentException e) {
             throw BusinessException.invalid("input.invalid", e.getMessage());
         } catch (IllegalStateException e) {
@@ -131,6 +135,17 @@ public class ApprovalService {
         return saved.id();
     }
 
+    /** Deletes a draft that was never submitted; the audit trail keeps that it existed and what it was called. */
+    public void deleteDraft(String login, long id) throws BusinessException {
+        Approval a = asDrafter(login, id);
+        if (!a.deletable()) {
+            throw BusinessException.conflict("approval.notDeletable");
+        }
+        String title = a.title();
+        approvals.remove(a);
+        audit.recordAs(login, AuditEvent.of("approval.deleted", OBJECT, id).withDetail("「" + title + "」"));
+    }
+
     public void removeAttachment(String login, long id, long attachmentId) throws BusinessException {
         Approval a = asDrafter(login, id);
         if (!a.state().editable()) {
@@ -149,7 +164,8 @@ public class ApprovalService {
             directory.staff(p);
         }
         approvals.circulateTo(id, people);
-        audit.recordAs(login, AuditEvent.of("approval.circulation-set", OBJECT, id).withDetail(String.join(",", people)));
+        audit.recordAs(login, AuditEvent.of("approval.circulation-set", OBJECT, id)
+                .withDetail(String.join("、", people.stream().map(this::nameAndPost).toList())));
     }
 
     /** The route the document would take if submitted now, for the drafter to check. */
@@ -161,7 +177,7 @@ public class ApprovalService {
         Map<String, String> postNames = postNames();
         List<StepView> views = new ArrayList<>();
         long n = 0;
-        for (RoutePlanner.PlannedStep s : plan.steps()) {
+        for (RoutePlanner.PlannedStep s : plan.inRouteOrder()) {
             views.add(new StepView(--n, s.seq(), s.kind().name(), s.unitName(), s.positionCode(),
                     postNames.getOrDefault(s.positionCode(), ""), s.login(), s.name(), null, null, null, null, null,
                     null, null, false, null, false));
@@ -200,12 +216,13 @@ public class ApprovalService {
         }
         audit.recordAs(login, AuditEvent.of(revision.isPresent() ? "approval.resubmitted" : "approval.submitted", OBJECT, id)
                 .withDetail("専決規程 第" + current.version() + "版 / 最終決裁 " + postNames().get(finalPosition) + " / "
-                        + String.join("→", plan.steps().stream().map(RoutePlanner.PlannedStep::login).toList())));
+                        + String.join("→", plan.inRouteOrder().stream().map(RoutePlanner.PlannedStep::name).toList())));
     }
 
     /** A decision on a task: by its assignee, by the assignee's deputy while they are away (代決), or by the superior it was escalated to. */
     public DecisionOutcome decide(String login, String taskId, Decision decision, String comment, Integer sendBackTo,
                                   String consultee) throws BusinessException {
+        requireFittingComment(decision, comment);
         ApprovalTask task = openTask(taskId);
         Approval a = task.approval();
         boolean byDeputy = actingFor(login, task);
@@ -257,6 +274,19 @@ public class ApprovalService {
                     .withDetail(a.documentNumber().orElseThrow() + "（" + new FiscalYear(a.fiscalYear()).japanese() + "）"));
         }
         return new DecisionOutcome(a.id(), a.state().name(), a.documentNumber().orElse(null));
+    }
+
+    /**
+     * A comment longer than {@link Step#COMMENT_LIMIT} is refused rather than cut, and a send-back needs a
+     * reason: the drafter has to learn what to change.
+     */
+    private static void requireFittingComment(Decision decision, String comment) throws BusinessException {
+        if (comment != null && comment.strip().length() > Step.COMMENT_LIMIT) {
+            throw BusinessException.invalid("approval.comment.tooLong", Step.COMMENT_LIMIT, comment.strip().length());
+        }
+        if (decision == Decision.SEND_BACK && (comment == null || comment.isBlank())) {
+            throw BusinessException.invalid("approval.sendBack.reasonRequired");
+        }
     }
 
     /** What a decision led to: the document's state and, after the final approval, its number. */
@@ -438,7 +468,8 @@ public class ApprovalService {
     }
 
     private String describe(Step step, boolean byDeputy, String comment, int target, String consultee) {
-        StringBuilder d = new StringBuilder(step.kind() == StepKind.CONSULT ? "合議 " + step.unitName()
+        // the action itself reads 合議: the detail names only the unit
+        StringBuilder d = new StringBuilder(step.kind() == StepKind.CONSULT ? step.unitName()
                 : step.unitName() + " " + postNames().getOrDefault(step.positionCode(), step.positionCode()));
         if (byDeputy) {
             d.append(" 代決（").append(step.approverName().orElse("")).append(" に代わり）");
@@ -447,7 +478,7 @@ public class ApprovalService {
             d.append(" → 第").append(target + 1).append("段階へ");
         }
         if (consultee != null && !consultee.isBlank()) {
-            d.append(" → ").append(consultee).append(" に協議");
+            d.append(" → ").append(nameAndPost(consultee)).append(" に協議");
         }
         if (comment != null && !comment.isBlank()) {
             d.append(" 「").append(comment.strip()).append("」");
@@ -457,7 +488,8 @@ public class ApprovalService {
 
     private ApprovalSummary summary(Approval a, Map<String, DocumentType> types) {
         List<String> heldBy = a.state() == ApprovalState.IN_PROGRESS || a.state() == ApprovalState.SENT_BACK
-                ? approvals.openTasks(a.id()).stream().filter(t -> t.kind() != TaskKind.POST_REVIEW).map(ApprovalTask::assignee).toList()
+                ? approvals.openTasks(a.id()).stream().filter(t -> t.kind() != TaskKind.POST_REVIEW).map(ApprovalTask::assignee)
+                        .map(this::nameAndPost).toList()
                 : List.of();
         DocumentType type = types.get(a.documentType());
         return new ApprovalSummary(a.id(), a.title(), a.documentType(), type == null ? a.documentType() : type.name(),
@@ -476,7 +508,8 @@ public class ApprovalService {
             }
         }
         List<ApprovalDetail.HistoryEntry> history = audit.history(OBJECT, String.valueOf(a.id())).stream()
-                .map(e -> new ApprovalDetail.HistoryEntry(e.occurredAt(), e.actor(), e.action(), e.detail())).toList();
+                .map(e -> new ApprovalDetail.HistoryEntry(e.occurredAt(), e.actor(), nameAndPost(e.actor()), e.action(), e.detail()))
+                .toList();
         LocalDate today = LocalDate.now(clock);
         List<String> absentees = directory.standingInFor(login, today);
         Map<String, DocumentType> types = approvals.typesByCode();
@@ -497,6 +530,11 @@ public class ApprovalService {
                 a.drafterLogin().equals(login) && a.state().editable(),
                 a.drafterLogin().equals(login) && (a.state() == ApprovalState.IN_PROGRESS || a.state() == ApprovalState.SENT_BACK),
                 a.state() == ApprovalState.APPROVED && approvals.recordPdf(a.id()).isPresent());
+    }
+
+    /** How a person is named to others on the document: 佐藤 一郎（係長）, the login only if the directory lost them. */
+    private String nameAndPost(String login) {
+        return directory.findStaff(login).map(p -> p.name() + "（" + p.position() + "）").orElse(login);
     }
 
     static StepView view(Step s, Map<String, String> postNames, boolean current) {

@@ -89,7 +89,11 @@ public class RouteEvents implements RouteListener {
         Approval a = approval(approvalId);
         a.sentBack();
         approvals.addTask(new ApprovalTask(taskId, a, null, TaskKind.REVISE, a.drafterLogin(), clock.instant()));
-        notices.fire(new ApprovalNotice(Kind.SENT_BACK, a.drafterLogin(), a.id(), a.title(), ""));
+        String reason = approvals.steps(a.id(), a.round()).stream()
+                .filter(s -> s.decision().filter(d -> d == Decision.SEND_BACK).isPresent())
+                .max(Comparator.comparing(s -> s.decidedAt().orElseThrow()))
+                .map(s -> s.actedByName().orElse("") + "「" + s.comment().orElse("") + "」").orElse("");
+        notices.fire(new ApprovalNotice(Kind.SENT_BACK, a.drafterLogin(), a.id(), a.title(), reason));
         return a.drafterLogin();
     }
 

@@ -148,18 +148,45 @@ public class Approval {
         write(content, type);
     }
 
+    /**
+     * Content the rules refuse, with the message key of the platform bundle (so the reader gets it in their
+     * language) and its arguments; the Japanese text is the exception's message.
+     */
+    public static final class ContentRefused extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String key;
+        private final transient Object[] arguments;
+
+        ContentRefused(String key, String japanese, Object... arguments) {
+            super(japanese);
+            this.key = key;
+            this.arguments = arguments.clone();
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public Object[] arguments() {
+            return arguments.clone();
+        }
+    }
+
     private void write(Content c, DocumentType type) {
         if (c.title() == null || c.title().isBlank() || c.title().strip().length() > 200) {
-            throw new IllegalArgumentException("件名は1〜200文字で入力してください");
+            throw new ContentRefused("approval.content.subject", "件名は1〜200文字で入力してください");
+        }
+        if (c.counterparty() != null && c.counterparty().strip().length() > 200) {
+            throw new ContentRefused("approval.content.counterparty", "相手方は200文字以内で入力してください");
         }
         if (!type.code().equals(c.documentType())) {
-            throw new IllegalArgumentException("文書種別が一致しません");
+            throw new ContentRefused("approval.content.type", "文書種別が一致しません");
         }
         if (type.hasAmount() && c.amount() == null) {
-            throw new IllegalArgumentException(type.name() + "には金額が必要です");
+            throw new ContentRefused("approval.content.amountRequired", type.name() + "には金額が必要です", type.code());
         }
         if (c.amount() != null && !isYenAmount(c.amount())) {
-            throw new IllegalArgumentException("金額は0以上、15桁までの円単位で入力してください");
+            throw new ContentRefused("approval.content.amount", "金額は0以上、15桁までの円単位で入力してください");
         }
         this.title = c.title().strip();
         this.documentType = type.code();
@@ -192,6 +219,11 @@ public class Approval {
     public void sentBack() {
         requireState(ApprovalState.IN_PROGRESS);
         this.state = ApprovalState.SENT_BACK;
+    }
+
+    /** Only a draft never put on its route may be deleted: what was submitted stays, as the record of what happened. */
+    public boolean deletable() {
+        return state == ApprovalState.DRAFT && round == 0;
     }
 
     public void withdraw() {

@@ -27,6 +27,9 @@ public interface ApprovalRepository {
 
     Approval add(Approval approval);
 
+    /** Deletes a document with its attachments and circulation (the database cascades). */
+    void remove(Approval approval);
+
     /** The steps of one round, in route order (the consultations before the sequential step of the same seq). */
     List<Step> steps(long approvalId, int round);
 

@@ -2,6 +2,7 @@ package jp.shokuba.approval.domain;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -30,6 +31,15 @@ public final class RoutePlanner {
     }
 
     public record Plan(List<PlannedStep> steps, ApprovalProcess.RouteShape shape) {
+
+        /**
+         * The steps as the route runs and as the document page lists them: by seq, a consultation before the
+         * step it shares its seq with (the repository orders stored steps the same way).
+         */
+        public List<PlannedStep> inRouteOrder() {
+            return steps.stream().sorted(Comparator.comparingInt(PlannedStep::seq)
+                    .thenComparing(s -> s.kind() != StepKind.CONSULT)).toList();
+        }
     }
 
     private final List<Post> posts;

@@ -66,6 +66,9 @@ public class Step {
     @Column(name = "acted_by_family")
     private String actedByFamily;
 
+    /** The longest decision comment, in characters: it is printed in the stamp column of the record. */
+    public static final int COMMENT_LIMIT = 500;
+
     @Enumerated(EnumType.STRING)
     private Decision decision;
 
@@ -119,6 +122,9 @@ public class Step {
             throw new IllegalStateException("この段階はすでに決定済みです");
         }
         this.decision = Objects.requireNonNull(what);
+        if (comment != null && comment.strip().length() > COMMENT_LIMIT) {
+            throw new IllegalArgumentException("comment over " + COMMENT_LIMIT + " characters");
+        }
         this.comment = comment == null || comment.isBlank() ? null : comment.strip();
         this.actedByLogin = byLogin;
         this.actedByName = byName;

@@ -49,6 +49,12 @@ public class JpaApprovalRepository implements ApprovalRepository {
     }
 
     @Override
+    public void remove(Approval approval) {
+        em.remove(approval);
+        em.flush();
+    }
+
+    @Override
     public List<Step> steps(long approvalId, int round) {
         return em.createQuery("SELECT s FROM Step s WHERE s.approval.id = :a AND s.round = :r ORDER BY s.seq, s.kind DESC, s.id",
                 Step.class).setParameter("a", approvalId).setParameter("r", round).getResultList();

@@ -25,7 +25,8 @@ public final class MailText {
         String what = switch (n.kind()) {
             case NEW_TASK -> "決裁をお願いします。";
             case DEPUTY_TASK -> n.detail() + " さんが不在のため、代決をお願いします。";
-            case SENT_BACK -> "起案した文書が差し戻されました。内容を直して再提出するか、引き戻してください。";
+            case SENT_BACK -> "起案した文書が差し戻されました。内容を直して再提出するか、引き戻してください。\n差戻しの理由: "
+                    + n.detail();
             case COMPLETED -> "起案した文書が決裁されました。文書番号は " + n.detail() + " です。";
             case CIRCULATION -> "次の文書が決裁されました。供覧します。";
             case REMINDER -> "決裁をお待ちしている文書があります。";

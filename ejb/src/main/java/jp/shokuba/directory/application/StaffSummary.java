@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import jp.shokuba.directory.domain.OrganizationUnit;
 import jp.shokuba.directory.domain.Role;
 import jp.shokuba.directory.domain.Staff;
+import jp.shokuba.platform.Names;
 
 /**
  * What other contexts and pages may know of a member of staff. {@code department} is the 課/室
@@ -26,6 +27,16 @@ public record StaffSummary(long id, String login, String employeeNumber, String 
                 team == null ? "" : team.name(), team == null ? "" : team.code(), unit.code(),
                 s.position().japaneseName(), s.position().name(), s.position().rank(),
                 names(s.roles()), names(s.grantedRoles()), s.active(), s.version());
+    }
+
+    /** 局 課 係 for reading, each once: a 局 with no 課 below it is its own department and is not named twice. */
+    public String fullUnit() {
+        return Names.join(division, department, team);
+    }
+
+    /** 課 係, each once. */
+    public String unitName() {
+        return Names.join(department, team);
     }
 
     private static Set<String> names(Set<Role> roles) {

@@ -46,7 +46,7 @@ public class PersonName {
 
     private static String require(String part) {
         if (part == null || part.isBlank()) {
-            throw new IllegalArgumentException("name part is required");
+            throw new IllegalArgumentException("氏名（姓と名）を入力してください");
         }
         return part.strip();
     }

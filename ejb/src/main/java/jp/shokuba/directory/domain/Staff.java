@@ -89,22 +89,35 @@ public class Staff {
 
     public Staff(String employeeNumber, String login, PersonName name, String email,
                  OrganizationUnit unit, Position position) {
-        if (employeeNumber == null || !employeeNumber.matches("[0-9A-Za-z]{1,16}")) {
-            throw new IllegalArgumentException("職員番号は16文字までの英数字です: " + employeeNumber);
-        }
-        if (login == null || !LOGIN.matcher(login).matches()) {
-            throw new IllegalArgumentException("ログインIDは半角英小文字・数字・記号(._-)で2〜64文字です: " + login);
-        }
+        requireEmployeeNumber(employeeNumber);
+        requireLogin(login);
         this.employeeNumber = employeeNumber;
         this.login = login;
         describe(name, email);
         assign(unit, position);
     }
 
-    public void describe(PersonName newName, String newEmail) {
-        if (newEmail == null || !EMAIL.matcher(newEmail).matches()) {
-            throw new IllegalArgumentException("メールアドレスの形式が正しくありません: " + newEmail);
+    /** The rules of each field, one by one, so that an import can report every broken field of a line at once. */
+    public static void requireEmployeeNumber(String employeeNumber) {
+        if (employeeNumber == null || !employeeNumber.matches("[0-9A-Za-z]{1,16}")) {
+            throw new IllegalArgumentException("職員番号は16文字までの英数字です: " + employeeNumber);
         }
+    }
+
+    public static void requireLogin(String login) {
+        if (login == null || !LOGIN.matcher(login).matches()) {
+            throw new IllegalArgumentException("ログインIDは半角英小文字・数字・記号(._-)で2〜64文字です: " + login);
+        }
+    }
+
+    public static void requireEmail(String email) {
+        if (email == null || !EMAIL.matcher(email).matches()) {
+            throw new IllegalArgumentException("メールアドレスの形式が正しくありません: " + email);
+        }
+    }
+
+    public void describe(PersonName newName, String newEmail) {
+        requireEmail(newEmail);
         this.name = Objects.requireNonNull(newName, "name");
         this.email = newEmail.strip();
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import jp.shokuba.platform.BusinessException;
+import jp.shokuba.seating.domain.BookingPolicy;
 import jp.shokuba.seating.domain.BookingStatus;
 import jp.shokuba.seating.domain.Bookings;
 import jp.shokuba.seating.domain.DeskState;
@@ -59,9 +60,12 @@ public class AvailabilityService {
     public FloorAvailability availability(String login, long floorId, LocalDate day) throws BusinessException {
         Floor floor = findFloor(floorId);
         Optional<FloorBlock> block = places.blockOn(floorId, day);
+        String closed = day.isBefore(LocalDate.now(clock)) ? "PAST"
+                : BookingPolicy.closure(day).filter(c -> !places.floorsOpenOn(day).contains(floorId)).map(Enum::name).orElse(null);
+        boolean bookable = block.isEmpty() && closed == null;
         Map<Long, DeskStateBuilder> desks = new LinkedHashMap<>();
         for (DeskState s : bookings.floorOn(floorId, day)) {
-            DeskStateBuilder d = desks.computeIfAbsent(s.deskId(), id -> new DeskStateBuilder(s, block.isPresent()));
+            DeskStateBuilder d = desks.computeIfAbsent(s.deskId(), id -> new DeskStateBuilder(s, !bookable));
             d.add(s, login);
         }
         List<DeskView> views = desks.values().stream().map(DeskStateBuilder::build).toList();
@@ -73,7 +77,7 @@ public class AvailabilityService {
             boolean morning = LocalDateTime.now(clock).toLocalTime().isBefore(Slot.PM.start());
             occupiedNow = (int) views.stream().filter(v -> (morning ? v.am() : v.pm()).equals("OCCUPIED")).count();
         }
-        return new FloorAvailability(FloorSummary.of(floor), day, block.map(FloorBlock::reason).orElse(null), views,
+        return new FloorAvailability(FloorSummary.of(floor), day, block.map(FloorBlock::reason).orElse(null), closed, views,
                 halfDays == 0 ? 0 : (int) Math.round(100.0 * taken / halfDays), occupiedNow);
     }
 

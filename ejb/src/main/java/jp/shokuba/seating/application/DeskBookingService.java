@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import jp.shokuba.audit.application.AuditTrail;
 import jp.shokuba.audit.domain.AuditEvent;
 import jp.shokuba.platform.BusinessException;
@@ -68,6 +69,7 @@ public class DeskBookingService {
         Refusals.refuse(policy.refuseDay(day));
         BookingContext c = quick.gather(login, day, slot, new DeskChoice.Preference(deskId, null, false), 0);
         DeskChoice.Candidate desk = known(c, deskId);
+        Refusals.refuse(policy.refuseClosedDay(day, () -> places.floorsOpenOn(day).contains(desk.desk().floorId())));
         PersonFacts person = c.person();
         Refusals.refuse(policy.refusePerson(person, day));
         if (c.askedBlock().isPresent()) {
@@ -102,6 +104,8 @@ public class DeskBookingService {
         if (preference.zoneId() != null && places.zone(preference.zoneId()).isEmpty()) {
             throw BusinessException.notFound("seating.zoneNotFound", preference.zoneId());
         }
+        Set<Long> openFloors = BookingPolicy.closure(day).isPresent() ? places.floorsOpenOn(day) : null;
+        Refusals.refuse(policy.refuseClosedDay(day, () -> !openFloors.isEmpty()));
         Refusals.refuse(policy.refusePerson(c.person(), day));
         refuseIfBooked(c, day);
         DeskChoice choice = new DeskChoice(policy, c.person(), day, preference,
@@ -110,6 +114,9 @@ public class DeskBookingService {
         for (int round = 0; round < 2; round++) {
             for (DeskChoice.Choice best : choice.rank(c.candidates())) {
                 DeskFacts d = best.candidate().desk();
+                if (openFloors != null && !openFloors.contains(d.floorId())) {
+                    continue;
+                }
                 Optional<Long> id = quick.insert(d.deskId(), d.floorId(), login, day, slot);
                 if (id.isPresent()) {
                     long seats = best.reason().from() == DeskChoice.Anchor.NONE ? 0
@@ -189,7 +196,8 @@ public class DeskBookingService {
         List<DateConflict> conflicts = new ArrayList<>();
         for (LocalDate day : dates) {
             PersonFacts person = facts.person(login, day);
-            Optional<Refusal> refusal = policy.refusePerson(person, day)
+            Optional<Refusal> refusal = policy.refuseClosedDay(day, () -> places.floorsOpenOn(day).contains(desk.floorId()))
+                    .or(() -> policy.refusePerson(person, day))
                     .or(() -> places.blockOn(desk.floorId(), day).map(FloorBlock::refusal))
                     .or(() -> policy.refuseDesk(desk, person, day));
             if (refusal.isPresent()) {

@@ -29,6 +29,7 @@ import jp.shokuba.seating.domain.Desk;
 import jp.shokuba.seating.domain.DeskFeature;
 import jp.shokuba.seating.domain.Floor;
 import jp.shokuba.seating.domain.FloorBlock;
+import jp.shokuba.seating.domain.FloorOpening;
 import jp.shokuba.seating.domain.Locker;
 import jp.shokuba.seating.domain.Places;
 import jp.shokuba.seating.domain.Room;
@@ -338,6 +339,33 @@ public class PlacesService {
         places.remove(block);
         audit.record(AuditEvent.of("seating.block-removed", "Floor", block.floor().id())
                 .withDetail(block.firstDay() + "〜" + block.lastDay()));
+    }
+
+    public List<OpeningSummary> openings(long floorId) {
+        return places.openings(floorId, LocalDate.now(clock)).stream().map(OpeningSummary::of).toList();
+    }
+
+    /** Opens a floor for booking on days the city hall is closed (weekends, holidays, 12/29–1/3) within the range. */
+    public OpeningSummary openFloor(String by, long floorId, LocalDate first, LocalDate last, String reason)
+            throws BusinessException {
+        Floor floor = floor(floorId);
+        FloorOpening opening;
+        try {
+            opening = places.add(new FloorOpening(floor, first, last, reason, by));
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.invalid("input.invalid", e.getMessage());
+        }
+        first.datesUntil(last.plusDays(1)).limit(62).forEach(d -> floorChanged.fire(new FloorChanged(floorId, d)));
+        audit.record(AuditEvent.of("seating.floor-opened", "Floor", floorId).withDetail(first + "〜" + last + " " + reason));
+        return OpeningSummary.of(opening);
+    }
+
+    public void removeOpening(long openingId) throws BusinessException {
+        FloorOpening opening = places.opening(openingId)
+                .orElseThrow(() -> BusinessException.notFound("seating.openingNotFound", openingId));
+        places.remove(opening);
+        audit.record(AuditEvent.of("seating.opening-removed", "Floor", opening.floor().id())
+                .withDetail(opening.firstDay() + "〜" + opening.lastDay()));
     }
 
     /** Records (or clears) a person's accessibility need: only they may book the reserved accessible desks. */

@@ -41,6 +41,9 @@ public class RoomBookingService {
         return places.rooms().stream().map(RoomSummary::of).toList();
     }
 
+    /** The longest subject of a room booking (the column's length). */
+    public static final int TITLE_LIMIT = 200;
+
     /** Books a room for a time range; refused (409) when it overlaps another booking of the room. */
     public RoomBookingSummary bookRoom(String login, long roomId, String title, Instant start, Instant end)
             throws BusinessException {
@@ -53,9 +56,12 @@ public class RoomBookingService {
         if (end.isBefore(clock.instant())) {
             throw BusinessException.invalid("seating.pastDay", day);
         }
-        String t = title == null || title.isBlank() ? "会議" : title.strip();
-        if (t.length() > 200) {
-            throw BusinessException.invalid("input.invalid", "title");
+        if (title == null || title.isBlank()) {
+            throw BusinessException.invalid("seating.roomTitleRequired");
+        }
+        String t = title.strip();
+        if (t.length() > TITLE_LIMIT) {
+            throw BusinessException.invalid("seating.roomTitleTooLong", TITLE_LIMIT, t.length());
         }
         long id = bookings.tryBookRoom(roomId, login, t, start, end)
                 .orElseThrow(() -> BusinessException.conflict("seating.roomTaken", room.name()));

@@ -144,7 +144,7 @@ public class SeatingDemo implements DemoData {
         svg.append("<rect x=\"").append(width / 2 - 80).append("\" y=\"").append(height - 32)
                 .append("\" width=\"160\" height=\"24\" fill=\"#fff\"/>");
         svg.append("<text x=\"").append(width / 2).append("\" y=\"").append(height - 40)
-                .append("\" font-size=\"36\" text-anchor=\"middle\" fill=\"#5b6470\">入口</text>");
+                .append("\" font-size=\"36\" text-anchor=\"middle\" fill=\"#5b6470\">入口 Entrance</text>");
         svg.append("<text x=\"60\" y=\"120\" font-size=\"48\" fill=\"#5b6470\">").append(name).append("</text>");
         for (int z = 0; z * 4 < columns; z++) {
             int x = 130 + z * 4 * 110 + z * 2 * 40;

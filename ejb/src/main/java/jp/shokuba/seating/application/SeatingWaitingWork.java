@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import jp.shokuba.platform.Names;
 import jp.shokuba.platform.WaitingWork;
 import jp.shokuba.seating.domain.BookingStatus;
 import jp.shokuba.seating.domain.Bookings;
@@ -36,9 +37,9 @@ public class SeatingWaitingWork implements WaitingWork {
         SeatingRules rules = places.rules();
         List<WaitingItem> items = new ArrayList<>();
         for (DeskBooking b : bookings.liveOn(login, today)) {
-            String where = b.desk().floor().building().name() + " " + b.desk().floor().name() + " " + b.desk().label();
+            String where = Names.join(b.desk().floor().building().name(), b.desk().floor().name(), b.desk().label());
             String locker = places.lockerOf(login).map(l -> l.floor().name() + " " + l.label()).orElse("-");
-            items.add(new WaitingItem("seating", "seating.waiting.today", List.of(where, b.slot().name(), locker), LINK));
+            items.add(new WaitingItem("seating", "seating.waiting.today", List.of(where, b.slot(), locker), LINK));
             if (b.status() == BookingStatus.BOOKED) {
                 items.add(new WaitingItem("seating", "seating.waiting.checkIn",
                         List.of(rules.checkInDeadline(b.slot()).toString(), b.desk().label()), LINK));
@@ -47,7 +48,7 @@ public class SeatingWaitingWork implements WaitingWork {
         for (DeskBooking b : bookings.of(login, today.plusDays(1), today.plusDays(rules.horizonDays()))) {
             if (b.teamDayId().isPresent() && b.status().live()) {
                 items.add(new WaitingItem("seating", "seating.waiting.teamDay",
-                        List.of(b.day(), b.desk().floor().building().name() + " " + b.desk().floor().name() + " " + b.desk().label()),
+                        List.of(b.day(), Names.join(b.desk().floor().building().name(), b.desk().floor().name(), b.desk().label())),
                         LINK + "?date=" + b.day()));
             }
         }

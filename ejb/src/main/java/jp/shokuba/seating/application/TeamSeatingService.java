@@ -26,6 +26,7 @@ import jp.shokuba.seating.domain.DeskFacts;
 import jp.shokuba.seating.domain.Floor;
 import jp.shokuba.seating.domain.PersonFacts;
 import jp.shokuba.seating.domain.Places;
+import jp.shokuba.seating.domain.QuickBookings;
 import jp.shokuba.seating.domain.Plan;
 import jp.shokuba.seating.domain.Slot;
 
@@ -40,6 +41,9 @@ public class TeamSeatingService {
 
     @Inject
     Places places;
+
+    @Inject
+    QuickBookings quick;
 
     @Inject
     Bookings bookings;
@@ -82,13 +86,14 @@ public class TeamSeatingService {
             return free.stream().filter(d -> d.zoneTeams().contains(me.teamCode()) || d.zoneTeams().contains(me.departmentCode()))
                     .sorted(Comparator.comparing(DeskFacts::label)).limit(max)
                     .map(d -> new Suggestion(d.deskId(), d.label(), d.floorId(), floorNames.get(d.floorId()), d.x(), d.y(),
-                            0, "")).toList();
+                            0, 0, "")).toList();
         }
         return Plan.nearTeam(free, teammates, max).stream().map(d -> {
             Plan.Point nearest = teammates.stream().filter(p -> p.floorId() == d.floorId())
                     .min(Comparator.comparingDouble(p -> d.distanceTo(p.x(), p.y()))).orElseThrow();
+            double distance = d.distanceTo(nearest.x(), nearest.y());
             return new Suggestion(d.deskId(), d.label(), d.floorId(), floorNames.get(d.floorId()), d.x(), d.y(),
-                    Math.round(d.distanceTo(nearest.x(), nearest.y())), who.get(nearest));
+                    Math.round(distance), Math.max(1, Math.round(distance / quick.pitch(d.floorId()))), who.get(nearest));
         }).toList();
     }
 
@@ -106,6 +111,8 @@ public class TeamSeatingService {
         }
         BookingPolicy policy = facts.policy();
         Refusals.refuse(policy.refuseDay(day));
+        Set<Long> openFloors = BookingPolicy.closure(day).isPresent() ? places.floorsOpenOn(day) : null;
+        Refusals.refuse(policy.refuseClosedDay(day, () -> !openFloors.isEmpty()));
         List<StaffSummary> members = directory.members(teamCode);
         Map<String, StaffSummary> byLogin = members.stream().collect(Collectors.toMap(StaffSummary::login, s -> s));
         List<TeamDayResult.Seat> already = new ArrayList<>();
@@ -133,7 +140,8 @@ public class TeamSeatingService {
         long teamDayId = bookings.newTeamDay(teamCode, day, organiser);
         PersonFacts asTeam = new PersonFacts(organiser, teamCode, team.parentCode(), false, false);
         List<DeskFacts> free = new ArrayList<>(bookings.freeDesks(List.of(), day, Slot.DAY).stream()
-                .filter(d -> policy.allows(d, asTeam, day)).toList());
+                .filter(d -> policy.allows(d, asTeam, day))
+                .filter(d -> openFloors == null || openFloors.contains(d.floorId())).toList());
         List<DeskFacts> cluster = Plan.cluster(free, anchors, toSeat.size());
         if (cluster.isEmpty() && !toSeat.isEmpty()) {
             cluster = Plan.nearest(free, 0, 0, toSeat.size());

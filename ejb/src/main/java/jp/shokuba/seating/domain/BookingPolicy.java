@@ -3,13 +3,17 @@ package jp.shokuba.seating.domain;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import jp.shokuba.platform.BusinessCalendar;
 
 /**
  * The rules of desk booking as of one moment in city time: how far ahead, absence, reserved accessible
- * desks and team neighbourhoods. Overlaps (the desk or the person already booked) are not here: the
+ * desks, team neighbourhoods and the city hall's closed days. Overlaps (the desk or the person already booked) are not here: the
  * database refuses those, atomically.
  */
 public final class BookingPolicy {
+
+    private static final BusinessCalendar CALENDAR = new BusinessCalendar();
 
     private final SeatingRules rules;
     private final LocalDateTime now;
@@ -29,6 +33,20 @@ public final class BookingPolicy {
             return Optional.of(Refusal.invalid("seating.beyondHorizon", rules.horizonDays(), rules.lastBookableDay(today)));
         }
         return Optional.empty();
+    }
+
+    /** Why the city hall is closed that day (weekend, public holiday, 12/29–1/3); empty on a working day. */
+    public static Optional<BusinessCalendar.Closure> closure(LocalDate day) {
+        return CALENDAR.closure(day);
+    }
+
+    /**
+     * Refuses a day the city hall is closed, unless the floor is opened for it; {@code floorOpened} is asked only
+     * on a closed day, so a working day costs no look-up.
+     */
+    public Optional<Refusal> refuseClosedDay(LocalDate day, BooleanSupplier floorOpened) {
+        return closure(day).filter(c -> !floorOpened.getAsBoolean())
+                .map(c -> Refusal.invalid("seating.closedDay." + c.name(), day));
     }
 
     /** Refuses the person while they are recorded as absent that day. */

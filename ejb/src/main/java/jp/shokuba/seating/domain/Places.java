@@ -3,6 +3,7 @@ package jp.shokuba.seating.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Buildings, floors, zones, desks, rooms, lockers, blocks, rules and what seating knows of people. */
 public interface Places {
@@ -41,6 +42,13 @@ public interface Places {
     Optional<FloorBlock> blockOn(long floorId, LocalDate day);
 
     Optional<FloorBlock> block(long id);
+
+    List<FloorOpening> openings(long floorId, LocalDate from);
+
+    Optional<FloorOpening> opening(long id);
+
+    /** The floors opened for booking on that day (which matters only on a day the city hall is closed). */
+    Set<Long> floorsOpenOn(LocalDate day);
 
     SeatingRules rules();
 

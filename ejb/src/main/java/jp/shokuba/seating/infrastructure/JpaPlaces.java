@@ -15,6 +15,7 @@ import jp.shokuba.seating.domain.Desk;
 import jp.shokuba.seating.domain.DeskFacts;
 import jp.shokuba.seating.domain.Floor;
 import jp.shokuba.seating.domain.FloorBlock;
+import jp.shokuba.seating.domain.FloorOpening;
 import jp.shokuba.seating.domain.Locker;
 import jp.shokuba.seating.domain.Places;
 import jp.shokuba.seating.domain.Room;
@@ -131,6 +132,23 @@ public class JpaPlaces implements Places {
     @Override
     public Optional<FloorBlock> block(long id) {
         return Optional.ofNullable(em.find(FloorBlock.class, id));
+    }
+
+    @Override
+    public List<FloorOpening> openings(long floorId, LocalDate from) {
+        return em.createQuery("SELECT o FROM FloorOpening o WHERE o.floor.id = :f AND o.lastDay >= :d ORDER BY o.firstDay",
+                FloorOpening.class).setParameter("f", floorId).setParameter("d", from).getResultList();
+    }
+
+    @Override
+    public Optional<FloorOpening> opening(long id) {
+        return Optional.ofNullable(em.find(FloorOpening.class, id));
+    }
+
+    @Override
+    public Set<Long> floorsOpenOn(LocalDate day) {
+        return Set.copyOf(em.createQuery("SELECT DISTINCT o.floor.id FROM FloorOpening o WHERE o.firstDay <= :d AND o.lastDay >= :d",
+                Long.class).setParameter("d", day).getResultList());
     }
 
     @Override

@@ -45,6 +45,14 @@ class RoutePlannerTest {
         assertThat(plan.shape()).isEqualTo(new ApprovalProcess.RouteShape(4, List.of("0130"), 3));
     }
 
+    /** The preview lists the route as it runs: the 合議 before the 部長 it precedes, as the document page does. */
+    @Test
+    void inRouteOrderPutsTheConsultationBeforeTheStepItPrecedes() throws Exception {
+        RoutePlanner.Plan plan = planner.plan("02101", 1, "DIVISION_HEAD", List.of("0130"));
+
+        assertThat(plan.inRouteOrder()).extracting(PlannedStep::login).containsExactly("sato", "hosa", "takahashi", "johoka", "ito");
+    }
+
     @Test
     void aPostNobodyHoldsOnTheWayIsSkippedButAVacantFinalPostRefusesTheRoute() throws Exception {
         assertThat(planner.plan("02101", 1, "MAYOR", List.of())).extracting(p -> p.steps().size()).isEqualTo(5);

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -150,6 +151,14 @@ public class ApprovalResource {
     public State submit(@PathParam("id") long id) throws BusinessException {
         approvals.submit(me(), id);
         return state(id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a draft that was never submitted (drafter only); 409 once it has been on its route")
+    public Response delete(@PathParam("id") long id) throws BusinessException {
+        approvals.deleteDraft(me(), id);
+        return Response.noContent().build();
     }
 
     @POST

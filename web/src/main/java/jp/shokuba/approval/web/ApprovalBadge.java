@@ -1,12 +1,14 @@
 package jp.shokuba.approval.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jp.shokuba.approval.application.ApprovalInbox;
 
-/** The count of open tasks next to 電子決裁 in the menu, asked once per page. */
+/** The count of open tasks next to 電子決裁 in the menu, asked once per page and again after a decision. */
 @Named
 @RequestScoped
 public class ApprovalBadge {
@@ -19,10 +21,20 @@ public class ApprovalBadge {
 
     private Long count;
 
+    /**
+     * Counted once per rendering. A count asked before (partial processing visits the menu while a decision is
+     * still to be made) is not kept, or the badge would show the count from before the decision.
+     */
     public long getCount() {
-        if (count == null) {
-            count = security.getCallerPrincipal() == null ? 0 : inbox.count(security.getCallerPrincipal().getName());
+        FacesContext faces = FacesContext.getCurrentInstance();
+        boolean rendering = faces == null || faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
+        if (count != null && rendering) {
+            return count;
         }
-        return count;
+        long now = security.getCallerPrincipal() == null ? 0 : inbox.count(security.getCallerPrincipal().getName());
+        if (rendering) {
+            count = now;
+        }
+        return now;
     }
 }

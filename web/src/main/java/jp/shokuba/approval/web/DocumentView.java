@@ -12,6 +12,7 @@ import jp.shokuba.approval.application.ApprovalService;
 import jp.shokuba.approval.rest.ConflictRetry;
 import jp.shokuba.platform.BusinessException;
 import jp.shokuba.platform.web.Messages;
+import jp.shokuba.platform.web.NotFoundPage;
 
 /** One document: content, route with its stamps, attachments, history, the record's PDF; withdrawal by the drafter. */
 @Named
@@ -35,16 +36,22 @@ public class DocumentView implements Serializable {
     @PostConstruct
     void load() {
         String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        if (param != null && param.matches("\\d{1,18}")) {
-            id = Long.valueOf(param);
-            reload();
+        if (param == null || !param.matches("\\d{1,18}")) {
+            NotFoundPage.send();
+            return;
         }
+        id = Long.valueOf(param);
+        reload();
     }
 
     private void reload() {
         try {
             detail = approvals.detail(me(), id);
         } catch (BusinessException e) {
+            if (e.kind() == BusinessException.Kind.NOT_FOUND && detail == null) {
+                NotFoundPage.send();
+                return;
+            }
             messages.refused(e);
         }
     }

@@ -21,6 +21,7 @@ import jp.shokuba.directory.application.StaffSummary;
 import jp.shokuba.directory.application.UnitSummary;
 import jp.shokuba.platform.BusinessException;
 import jp.shokuba.platform.web.Messages;
+import jp.shokuba.platform.web.NotFoundPage;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -64,7 +65,11 @@ public class DraftView implements Serializable {
     @PostConstruct
     void load() {
         String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        id = param == null || !param.matches("\\d{1,18}") ? null : Long.valueOf(param);
+        if (param != null && !param.matches("\\d{1,18}")) {
+            NotFoundPage.send();
+            return;
+        }
+        id = param == null ? null : Long.valueOf(param);
         types = approvals.types();
         departments = directory.organisation().stream()
                 .filter(u -> u.kind().equals("DEPARTMENT") || u.kind().equals("OFFICE")).toList();
@@ -72,7 +77,11 @@ public class DraftView implements Serializable {
             try {
                 detail = approvals.detail(me(), id);
             } catch (BusinessException e) {
-                messages.refused(e);
+                if (e.kind() == BusinessException.Kind.NOT_FOUND) {
+                    NotFoundPage.send();
+                } else {
+                    messages.refused(e);
+                }
                 id = null;
                 return;
             }
@@ -117,6 +126,22 @@ public class DraftView implements Serializable {
             approvals.submit(me(), id);
             messages.info("approval.draft.submitted", title);
             return "document?faces-redirect=true&id=" + id;
+        } catch (BusinessException e) {
+            messages.refused(e);
+            return null;
+        }
+    }
+
+    /** Whether the draft can still be deleted: saved, and never submitted. */
+    public boolean isDeletable() {
+        return detail != null && "DRAFT".equals(detail.state()) && detail.submittedAt() == null;
+    }
+
+    public String delete() {
+        try {
+            approvals.deleteDraft(me(), id);
+            messages.info("approval.draft.deleted", title);
+            return "mine?faces-redirect=true";
         } catch (BusinessException e) {
             messages.refused(e);
             return null;

@@ -15,6 +15,7 @@ import jp.shokuba.approval.application.InboxFilter;
 import jp.shokuba.approval.application.TaskSummary;
 import jp.shokuba.approval.application.TypeSummary;
 import jp.shokuba.approval.domain.Decision;
+import jp.shokuba.approval.domain.Step;
 import jp.shokuba.approval.rest.ConflictRetry;
 import jp.shokuba.directory.application.DirectoryService;
 import jp.shokuba.directory.application.StaffSummary;
@@ -92,8 +93,21 @@ public class InboxView implements Serializable {
         });
     }
 
+    /** The comment field, where a refusal of the comment is shown. */
+    static final String COMMENT_FIELD = "inbox:comment";
+
+    /** Approve, agree to a consultation (合議) or confirm a deputy's decision (後閲): each says what it did. */
     public void approve() {
-        decide(Decision.APPROVE, "approval.done.approved");
+        String kind = getSelectedTask() == null ? "APPROVE" : getSelectedTask().kind();
+        decide(Decision.APPROVE, switch (kind) {
+            case "CONSULT" -> "approval.done.agreed";
+            case "POST_REVIEW" -> "approval.done.confirmed";
+            default -> "approval.done.approved";
+        });
+    }
+
+    public int getCommentLimit() {
+        return Step.COMMENT_LIMIT;
     }
 
     public void sendBack() {
@@ -117,7 +131,11 @@ public class InboxView implements Serializable {
                     outcome.documentNumber() == null ? "" : outcome.documentNumber());
             afterDecision();
         } catch (BusinessException e) {
-            messages.refused(e);
+            if (e.key().startsWith("approval.comment.") || e.key().equals("approval.sendBack.reasonRequired")) {
+                messages.refusedAt(COMMENT_FIELD, e);
+            } else {
+                messages.refused(e);
+            }
         }
     }
 

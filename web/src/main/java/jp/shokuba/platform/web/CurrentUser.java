@@ -46,6 +46,6 @@ public class CurrentUser implements Serializable {
     }
 
     public String getUnitPath() {
-        return summary().map(s -> s.division() + " " + s.department() + " " + s.team()).orElse("");
+        return summary().map(StaffSummary::fullUnit).orElse("");
     }
 }

@@ -58,8 +58,11 @@ public class HomeView implements Serializable {
         }
     }
 
+    /** Dates as the reader writes them, and a code (an enum such as a booking's slot) as its word, never as the code. */
     private Object[] readable(List<Object> arguments) {
-        return arguments.stream().map(a -> a instanceof LocalDate day ? dates.date(day) : a).toArray();
+        return arguments.stream().map(a -> a instanceof LocalDate day ? dates.date(day)
+                : a instanceof Enum<?> code ? messages.text("code." + code.getDeclaringClass().getSimpleName() + "." + code.name())
+                : a).toArray();
     }
 
     public Optional<StaffSummary> me() {

@@ -42,6 +42,11 @@ public class Messages {
         add(FacesMessage.SEVERITY_ERROR, e.message(locale()));
     }
 
+    /** A refusal shown at the field it is about (and in the page's message list). */
+    public void refusedAt(String clientId, BusinessException e) {
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(locale()), null));
+    }
+
     /** An action of a page; when the application refuses it, the reason is shown on the page. */
     public interface Action {
         void run() throws BusinessException;

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.shokuba.platform.BusinessException;
 import jp.shokuba.seating.application.BlockSummary;
+import jp.shokuba.seating.application.OpeningSummary;
 import jp.shokuba.seating.application.DeskInput;
 import jp.shokuba.seating.application.DeskSummary;
 import jp.shokuba.seating.application.FloorSummary;
@@ -188,6 +189,30 @@ public class FacilitiesResource {
         BlockSummary b = places.blockFloor(security.getCallerPrincipal().getName(), id, SeatingJson.date(body, "from"),
                 SeatingJson.date(body, "to"), SeatingJson.text(body, "reason"));
         return Response.status(201).entity(b).build();
+    }
+
+    @GET
+    @Path("/floors/{id}/openings")
+    @Operation(summary = "The floor's openings on closed days, from today on")
+    public List<OpeningSummary> openings(@PathParam("id") long id) {
+        return places.openings(id);
+    }
+
+    @POST
+    @Path("/floors/{id}/openings")
+    @Operation(summary = "Open a floor for booking on the city hall's closed days (weekends, holidays, 12/29–1/3): {\"from\", \"to\", \"reason\"}")
+    public Response open(@PathParam("id") long id, JsonObject body) throws BusinessException {
+        OpeningSummary o = places.openFloor(security.getCallerPrincipal().getName(), id, SeatingJson.date(body, "from"),
+                SeatingJson.date(body, "to"), SeatingJson.text(body, "reason"));
+        return Response.status(201).entity(o).build();
+    }
+
+    @DELETE
+    @Path("/openings/{id}")
+    @Operation(summary = "Remove a floor opening")
+    public Response removeOpening(@PathParam("id") long id) throws BusinessException {
+        places.removeOpening(id);
+        return Response.noContent().build();
     }
 
     @DELETE

@@ -39,6 +39,9 @@ public class FloorAvailabilityWriter implements MessageBodyWriter<FloorAvailabil
         if (a.blockedReason() != null) {
             string(json.append("\"blockedReason\":"), a.blockedReason()).append(',');
         }
+        if (a.closed() != null) {
+            string(json.append("\"closed\":"), a.closed()).append(',');
+        }
         json.append("\"date\":\"").append(a.date()).append("\",\"desks\":[");
         for (Iterator<DeskView> desks = a.desks().iterator(); desks.hasNext(); ) {
             desk(json, desks.next());

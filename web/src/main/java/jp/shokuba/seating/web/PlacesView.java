@@ -9,8 +9,13 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import jp.shokuba.directory.application.DirectoryService;
+import jp.shokuba.directory.application.UnitSummary;
 import jp.shokuba.platform.BusinessException;
 import jp.shokuba.platform.web.Messages;
 import jp.shokuba.seating.application.DeskInput;
@@ -40,6 +45,9 @@ public class PlacesView implements Serializable {
 
     @Inject
     transient Messages messages;
+
+    @Inject
+    transient DirectoryService directory;
 
     private List<FloorSummary> floors;
     private FloorSummary floor;
@@ -372,5 +380,17 @@ public class PlacesView implements Serializable {
 
     public void setLockerHolder(String lockerHolder) {
         this.lockerHolder = lockerHolder;
+    }
+
+    /** A desk's features as words of the reader's language (デュアルモニター・窓側), not as codes; "-" when none. */
+    public String featureNames(Collection<String> features) {
+        return features.isEmpty() ? "-" : features.stream().sorted()
+                .map(f -> messages.text("seating.js.feature." + f)).collect(Collectors.joining("・"));
+    }
+
+    /** The teams of a zone's neighbourhood by name, not by unit code. */
+    public String teamNames(Collection<String> codes) {
+        Map<String, String> names = directory.organisation().stream().collect(Collectors.toMap(UnitSummary::code, UnitSummary::name));
+        return codes.stream().sorted().map(c -> names.getOrDefault(c, c)).collect(Collectors.joining("・"));
     }
 }

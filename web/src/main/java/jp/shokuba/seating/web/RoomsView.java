@@ -68,7 +68,11 @@ public class RoomsView implements Serializable {
         } catch (DateTimeParseException e) {
             messages.error("seating.admin.timeFormat");
         } catch (BusinessException e) {
-            messages.refused(e);
+            if (e.key().startsWith("seating.roomTitle")) {
+                messages.refusedAt("roomForm:title", e);
+            } else {
+                messages.refused(e);
+            }
         }
         show();
     }

@@ -36,6 +36,16 @@ public class DocumentPage extends Page {
         return driver.findElements(By.cssSelector("#route .seal-name")).stream().map(e -> e.getText()).toList();
     }
 
+    /** The box that tells the drafter why the document was sent back, or "" when there is none. */
+    public String sentBackReason() {
+        return driver.findElements(By.cssSelector(".sent-back-reason")).stream().map(e -> e.getText()).findFirst().orElse("");
+    }
+
+    /** Each seat's post line in the stamp column, in route order. */
+    public java.util.List<String> routePosts() {
+        return driver.findElements(By.cssSelector("#route .seat-post")).stream().map(e -> e.getText()).toList();
+    }
+
     public String pdfLink() {
         return waitFor(By.id("document:pdf")).getAttribute("href");
     }

@@ -56,6 +56,22 @@ public class SeatingPage extends Page {
         }
     }
 
+    /** Picks another day in the date field, as the date picker does (its change event). */
+    public SeatingPage changeDate(LocalDate date) {
+        ((JavascriptExecutor) driver).executeScript("var f = document.getElementById('seat-date'); f.value = arguments[0];"
+                + " f.dispatchEvent(new Event('change'));", date.toString());
+        return this;
+    }
+
+    /** The message shown above the plan, or "" when there is none. */
+    public String currentMessage() {
+        return driver.findElements(By.cssSelector("#seat-message p")).stream().map(e -> e.getText()).findFirst().orElse("");
+    }
+
+    public String occupancy() {
+        return driver.findElement(By.id("seat-occupancy")).getText();
+    }
+
     public String message() {
         return waitFor(By.cssSelector("#seat-message p")).getText();
     }

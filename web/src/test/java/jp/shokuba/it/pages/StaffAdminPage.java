@@ -31,6 +31,21 @@ public class StaffAdminPage extends Page {
         return this;
     }
 
+    /** Types the text and presses Enter, as a clerk would, then waits for the one matching row. */
+    public StaffAdminPage searchWithEnter(String text) {
+        WebElement box = driver.findElement(By.id("staffForm:search"));
+        box.clear();
+        box.sendKeys(text + Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+                d.findElements(By.cssSelector("#staffForm\\:staffTable tbody tr")).size() == 1
+                        && d.findElement(By.cssSelector("#staffForm\\:staffTable tbody tr")).getText().contains(text));
+        return this;
+    }
+
+    public boolean editDialogShown() {
+        return driver.findElements(By.id("editDialog")).stream().anyMatch(WebElement::isDisplayed);
+    }
+
     public String firstRowText() {
         return driver.findElement(By.cssSelector("#staffForm\\:staffTable tbody tr")).getText();
     }

@@ -25,7 +25,8 @@ import jp.shokuba.platform.BusinessException;
 /**
  * Imports the staff list: {@code 職員番号,ログインID,氏名,氏名カナ,メールアドレス,所属コード,職名,役割}.
  * A known 職員番号 updates that person (a personnel change); a new one adds them. 役割 lists granted
- * roles separated by {@code ;}. Every line is checked first; one bad line rejects the whole file.
+ * roles separated by {@code ;}. Every line is checked first, each with all its problems; one bad line rejects
+ * the whole file.
  */
 @Stateless
 public class StaffImport {
@@ -59,8 +60,8 @@ public class StaffImport {
             try {
                 Line line = check(row, seenNumbers, seenLogins);
                 lines.add(line);
-            } catch (IllegalArgumentException e) {
-                errors.add(new LineError(row.line(), e.getMessage()));
+            } catch (LineProblems.Found found) {
+                found.messages().forEach(m -> errors.add(new LineError(row.line(), m)));
             }
         }
         if (!errors.isEmpty()) {
@@ -84,26 +85,47 @@ public class StaffImport {
         return new ImportResult(sheet.charset(), created, lines.size() - created);
     }
 
+    /**
+     * Checks one line and reports every problem it has, not only the first: the clerk fixes the line once. Checks
+     * that need a value a failed check would give (the person the 職員番号 names) are made only when it is there.
+     */
     private Line check(CsvSheet.Row row, Map<String, Long> seenNumbers, Map<String, Long> seenLogins) {
+        LineProblems problems = new LineProblems();
         String number = row.get("職員番号");
         String login = row.get("ログインID").isEmpty() ? number.toLowerCase() : row.get("ログインID");
-        notRepeated("職員番号", number, seenNumbers, row.line());
-        notRepeated("ログインID", login, seenLogins, row.line());
-        OrganizationUnit unit = units.byCode(row.get("所属コード")).orElseThrow(
-                () -> new IllegalArgumentException("所属コード「" + row.get("所属コード") + "」がありません"));
-        Position position = Position.byJapaneseName(row.get("職名")).orElseThrow(
-                () -> new IllegalArgumentException("職名「" + row.get("職名") + "」は使えません（係員・主任・係長・課長補佐・課長・部長・副市長・市長）"));
-        Staff candidate = new Staff(number, login, PersonName.parse(row.get("氏名"), row.get("氏名カナ")),
-                row.get("メールアドレス"), unit, position);
+        problems.check(() -> Staff.requireEmployeeNumber(number));
+        problems.check(() -> Staff.requireLogin(login));
+        problems.check(() -> notRepeated("職員番号", number, seenNumbers, row.line()));
+        problems.check(() -> notRepeated("ログインID", login, seenLogins, row.line()));
+        PersonName name = problems.value(() -> PersonName.parse(required(row, "氏名"), required(row, "氏名カナ")));
+        problems.check(() -> Staff.requireEmail(row.get("メールアドレス")));
+        OrganizationUnit unit = problems.value(() -> units.byCode(row.get("所属コード")).orElseThrow(
+                () -> new IllegalArgumentException("所属コード「" + row.get("所属コード") + "」がありません")));
+        Position position = problems.value(() -> Position.byJapaneseName(row.get("職名")).orElseThrow(
+                () -> new IllegalArgumentException("職名「" + row.get("職名") + "」は使えません（係員・主任・係長・課長補佐・課長・部長・副市長・市長）")));
+        Set<Role> roles = problems.value(() -> roles(row.get("役割")));
         Optional<Staff> existing = staff.byEmployeeNumber(number);
-        if (existing.isPresent() && !existing.get().login().equals(login)) {
-            throw new IllegalArgumentException("職員番号 " + number + " のログインIDは「" + existing.get().login()
-                    + "」です。ログインIDは変更できません");
+        problems.check(() -> {
+            if (existing.isPresent() && !existing.get().login().equals(login)) {
+                throw new IllegalArgumentException("職員番号 " + number + " のログインIDは「" + existing.get().login()
+                        + "」です。ログインIDは変更できません");
+            }
+            if (existing.isEmpty() && staff.byLogin(login).isPresent()) {
+                throw new IllegalArgumentException("ログインID「" + login + "」は別の職員が使っています");
+            }
+        });
+        problems.throwIfAny();
+        // what the fields allow together (a post the unit cannot hold): only once each field is right
+        Staff candidate = problems.value(() -> new Staff(number, login, name, row.get("メールアドレス"), unit, position));
+        problems.throwIfAny();
+        return new Line(row.line(), candidate, roles, existing);
+    }
+
+    private static String required(CsvSheet.Row row, String column) {
+        if (row.get(column).isBlank()) {
+            throw new IllegalArgumentException(column + "が空です");
         }
-        if (existing.isEmpty() && staff.byLogin(login).isPresent()) {
-            throw new IllegalArgumentException("ログインID「" + login + "」は別の職員が使っています");
-        }
-        return new Line(row.line(), candidate, roles(row.get("役割")), existing);
+        return row.get(column);
     }
 
     private static void notRepeated(String column, String value, Map<String, Long> seen, long line) {

@@ -1,4 +1,4 @@
-package jp.shokuba.approval.domain;
+package jp.shokuba.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,5 +53,14 @@ class BusinessCalendarTest {
     @Test
     void waitingDaysCountOnlyWorkingDays() {
         assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 4, 24), LocalDate.of(2026, 5, 7))).isEqualTo(5);
+    }
+
+    /** Desk booking says why a day is closed: a Saturday, 成人の日 2027, and 12/30 each with its own reason. */
+    @Test
+    void eachClosedDaySaysWhyAndAWorkingDayHasNoClosure() {
+        assertThat(calendar.closure(LocalDate.of(2026, 12, 5))).contains(BusinessCalendar.Closure.WEEKEND);
+        assertThat(calendar.closure(LocalDate.of(2027, 1, 11))).contains(BusinessCalendar.Closure.PUBLIC_HOLIDAY);
+        assertThat(calendar.closure(LocalDate.of(2026, 12, 30))).contains(BusinessCalendar.Closure.YEAR_END);
+        assertThat(calendar.closure(LocalDate.of(2026, 12, 4))).isEmpty();
     }
 }

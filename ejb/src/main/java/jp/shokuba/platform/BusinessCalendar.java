@@ -1,4 +1,4 @@
-package jp.shokuba.approval.domain;
+package jp.shokuba.platform;
 
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;
@@ -8,13 +8,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The city hall's working days (開庁日): not Saturday or Sunday, not a Japanese public holiday
  * (国民の祝日, with 振替休日 and 国民の休日), and not the year-end closure 12/29–1/3. Reminders count
- * in these days.
+ * in these days, and desks can be booked only on these days (unless a floor is opened on a closed day).
  * <p>
  * Jollyday's JAPAN calendar supplies the fixed and Monday holidays. Its data lacks the equinox days
  * (春分の日, 秋分の日, set each year by the Cabinet Office's almanac and computed here by the formula the
@@ -29,8 +30,22 @@ public final class BusinessCalendar {
     private final HolidayManager holidays = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.JAPAN));
     private final Map<Integer, Set<LocalDate>> jollyday = new ConcurrentHashMap<>();
 
+    /** Why the city hall is closed on a day. */
+    public enum Closure { WEEKEND, PUBLIC_HOLIDAY, YEAR_END }
+
     public boolean isWorkingDay(LocalDate day) {
-        return !isWeekend(day) && !isPublicHoliday(day) && !inYearEndClosure(day);
+        return closure(day).isEmpty();
+    }
+
+    /** Why the day is not a working day (the year-end closure first, then a holiday, then the weekend); empty on a working day. */
+    public Optional<Closure> closure(LocalDate day) {
+        if (inYearEndClosure(day)) {
+            return Optional.of(Closure.YEAR_END);
+        }
+        if (isPublicHoliday(day)) {
+            return Optional.of(Closure.PUBLIC_HOLIDAY);
+        }
+        return isWeekend(day) ? Optional.of(Closure.WEEKEND) : Optional.empty();
     }
 
     /** The moment {@code days} working days after {@code start}, at the same time of day. */
