@@ -71,6 +71,10 @@ final class BenchCity {
                         + " generate_series(0, " + (ROWS - 1) + ") r, generate_series(0, " + (COLUMNS - 1) + ") c"
                         + " WHERE b.name = 'ベンチ庁舎' AND f.name = 'B" + f + "' ON CONFLICT DO NOTHING");
             }
+            // the rush books the next days whatever today is: the bench floors are open on closed days too
+            s.executeUpdate("INSERT INTO seating.floor_opening (floor_id, first_day, last_day, reason, created_by)"
+                    + " SELECT f.id, current_date, current_date + 30, 'ベンチ', 'bench' FROM seating.floor f"
+                    + " JOIN seating.building b ON b.id = f.building_id WHERE b.name = 'ベンチ庁舎'");
             List<Long> ids = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT f.id FROM seating.floor f JOIN seating.building b ON b.id = f.building_id"
                     + " WHERE b.name = 'ベンチ庁舎' ORDER BY f.level")) {
