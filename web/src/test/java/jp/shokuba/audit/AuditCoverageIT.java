@@ -59,7 +59,7 @@ class AuditCoverageIT {
     @Test
     void seatingActionsAreInTheTrail() {
         String me = TestStaff.withDemoPassword("au");
-        long floor = id(FACILITIES.post("/api/v1/seating/admin/floors", Json.createObjectBuilder().add("building", "監査庁舎")
+        long floor = id(FACILITIES.post("/api/v1/seating/admin/floors", Json.createObjectBuilder().add("building", "試験庁舎")
                 .add("name", "A" + UUID.randomUUID().toString().substring(0, 8)).add("level", 1).add("width", 1000)
                 .add("height", 800).build()));
         LocalDate today = LocalDate.now(CityTime.ZONE);
