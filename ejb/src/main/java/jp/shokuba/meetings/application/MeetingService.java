@@ -68,6 +68,9 @@ public class MeetingService {
     Event<MeetingFiled> filed;
 
     @Inject
+    Event<MaterialDistributed> distributed;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -190,6 +193,7 @@ public class MeetingService {
                 p.inspected.prints(), login, clock.instant());
         store.keepContent(p.sha256, p.pdf);
         long id = store.addMaterial(m.id(), title(p.fileName), first);
+        distributed.fire(new MaterialDistributed(m, title(p.fileName), 1));
         return MaterialSummary.of(store.material(meetingId, id).orElseThrow());
     }
 
@@ -199,7 +203,7 @@ public class MeetingService {
      */
     public Revision revise(String login, long meetingId, long materialId, String fileName, byte[] bytes)
             throws BusinessException {
-        organised(login, meetingId);
+        Meeting m = organised(login, meetingId);
         Material material = material(meetingId, materialId);
         Prepared p = prepare(fileName, bytes);
         MaterialVersion old = material.current();
@@ -207,6 +211,7 @@ public class MeetingService {
                 p.fileName, p.inspected.prints(), login, clock.instant());
         store.keepContent(p.sha256, p.pdf);
         store.addVersion(next);
+        distributed.fire(new MaterialDistributed(m, material.title(), next.version()));
         Map<Integer, Integer> pages = PageMatcher.match(old.prints(), next.prints());
         int moved = 0;
         List<Long> orphaned = new ArrayList<>();
