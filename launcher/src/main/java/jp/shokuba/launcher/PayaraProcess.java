@@ -47,12 +47,14 @@ final class PayaraProcess {
     /**
      * The command line: no Hazelcast at all ({@code --nocluster} would still start it, looking for members on the
      * machine's address and probing cloud metadata addresses) and no phone-home, so nothing calls out of the
-     * city's closed network.
+     * city's closed network. A gigabyte of heap, as the tests' platform has: the first /openapi request makes Payara
+     * list every type of the archive (Tika's libraries included) before it filters, and with the first start's
+     * OCR running alongside, 512 MB ran out.
      */
     static List<String> command(Path micro, Path war, int port, Path logging) {
         return List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms256m", "-Xmx512m", "-XX:MaxMetaspaceSize=384m", "-XX:+UseSerialGC", "-Xss512k",
+                "-Xms256m", "-Xmx1g", "-XX:MaxMetaspaceSize=384m", "-XX:+UseSerialGC", "-Xss512k",
                 "-Duser.timezone=Asia/Tokyo", "-Dfile.encoding=UTF-8",
                 "-jar", micro.toString(),
                 "--nohazelcast", "--disablephonehome", "--port", Integer.toString(port),
