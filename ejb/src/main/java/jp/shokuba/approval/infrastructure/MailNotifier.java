@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jp.shokuba.approval.application.ApprovalNotice;
-import jp.shokuba.directory.application.DirectoryService;
 import jp.shokuba.mail.application.MailQueue;
-import jp.shokuba.mail.domain.Mail;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -22,14 +20,9 @@ public class MailNotifier {
     String baseUrl;
 
     @Inject
-    DirectoryService directory;
-
-    @Inject
     MailQueue mail;
 
     void onNotice(@Observes ApprovalNotice notice) {
-        directory.findStaff(notice.toLogin()).filter(to -> to.email() != null && !to.email().isBlank())
-                .ifPresent(to -> mail.queue(new Mail(to.login(), to.name(), to.email(), MailText.subject(notice),
-                        MailText.body(notice, to.name(), baseUrl))));
+        mail.queueTo(notice.toLogin(), MailText.subject(notice), name -> MailText.body(notice, name, baseUrl));
     }
 }

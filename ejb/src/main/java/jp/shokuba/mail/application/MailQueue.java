@@ -8,7 +8,9 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.util.function.Function;
 import java.util.logging.Logger;
+import jp.shokuba.directory.application.DirectoryService;
 import jp.shokuba.mail.domain.Mail;
 import jp.shokuba.mail.domain.Mailer;
 import jp.shokuba.mail.domain.Outbox;
@@ -25,6 +27,9 @@ public class MailQueue {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    DirectoryService directory;
 
     @Inject
     Mailer mailer;
@@ -46,6 +51,13 @@ public class MailQueue {
         }
         outbox.add(mail);
         wakeSenderAfterCommit();
+    }
+
+    /** Queues a mail to a member of staff at their address, its body written for their name; no address, no mail. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queueTo(String login, String subject, Function<String, String> bodyForName) {
+        directory.findStaff(login).filter(to -> to.email() != null && !to.email().isBlank())
+                .ifPresent(to -> queue(new Mail(to.login(), to.name(), to.email(), subject, bodyForName.apply(to.name()))));
     }
 
     /** Once the caller's transaction commits, the sender looks for due mail at once rather than at its next round. */

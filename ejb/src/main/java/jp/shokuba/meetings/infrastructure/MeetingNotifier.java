@@ -5,9 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import jp.shokuba.directory.application.DirectoryService;
 import jp.shokuba.mail.application.MailQueue;
-import jp.shokuba.mail.domain.Mail;
 import jp.shokuba.meetings.application.MaterialDistributed;
 import jp.shokuba.meetings.domain.Meeting;
 import jp.shokuba.platform.CityTime;
@@ -29,18 +27,13 @@ public class MeetingNotifier {
     String baseUrl;
 
     @Inject
-    DirectoryService directory;
-
-    @Inject
     MailQueue mail;
 
     void onDistributed(@Observes MaterialDistributed d) {
         Meeting m = d.meeting();
         String subject = (d.version() > 1 ? "【会議資料の差し替え】" : "【会議資料】") + m.title() + "（" + when(m) + "）";
         for (String login : m.members().keySet()) {
-            directory.findStaff(login).filter(to -> to.email() != null && !to.email().isBlank())
-                    .ifPresent(to -> mail.queue(new Mail(to.login(), to.name(), to.email(), subject,
-                            body(to.name(), d))));
+            mail.queueTo(login, subject, name -> body(name, d));
         }
     }
 
