@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where a booking request's server CPU goes, from a JFR recording of bench/seating-rush.sh (BENCH_JFR=1).
 
-  TZ=UTC jfr print --events jdk.ExecutionSample --stack-depth 96 bench/target/seating-rush.jfr > samples.txt
+  TZ=UTC jfr print --events jdk.ExecutionSample --stack-depth 256 bench/target/seating-rush.jfr > samples.txt
   bench/jfr-breakdown.py samples.txt FROM_EPOCH_MS TO_EPOCH_MS
 
 Only samples of the HTTP worker threads inside the closed loop's window (the driver prints it) count. Each is put

@@ -43,3 +43,21 @@ bench_server() {
   echo "Payara Micro not healthy; see $log" >&2
   exit 1
 }
+
+# cpu_sampler PID FILE: every second, "epoch-ms server-ticks postgres-ticks machine-busy-ticks machine-all-ticks"
+# (ticks of /proc: the server JVM PID, every process named postgres, and the whole machine) until PID ends; read
+# with bench/cpu-share.py for who used the cores during a phase.
+cpu_sampler() {
+  local pid=$1 file=$2
+  (
+    while kill -0 "$pid" 2>/dev/null; do
+      local now server pg machine
+      now=$(date +%s%3N)
+      server=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)
+      pg=$(for p in $(pgrep -x postgres); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null; done | awk '{s += $1} END {print s + 0}')
+      machine=$(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8}' /proc/stat)
+      echo "$now $server $pg $machine"
+      sleep 1
+    done
+  ) >"$file" &
+}

@@ -19,17 +19,31 @@ pg_port=${BENCH_PG_PORT:-5432}
 . bench/lib.sh
 
 echo "building the web archive and the load driver…"
-mvn -B -q -DskipTests -pl web,bench -am package
+./mvnw -B -q -DskipTests -pl web,bench -am package
 
 echo "database $db (made anew)…"
 bench_database "$db" anew
 
 jfr=()
 if [ -n "${BENCH_JFR:-}" ]; then
-  jfr=(-XX:StartFlightRecording=filename=bench/target/seating-rush.jfr,settings=profile,dumponexit=true)
+  # stack depth 256: a request's stack on Payara is deeper than JFR's default 64 frames, and the frames cut off are
+  # the ones that say which request a sample belongs to
+  jfr=(-XX:FlightRecorderOptions:stackdepth=256
+       -XX:StartFlightRecording=filename=bench/target/seating-rush.jfr,settings=profile,dumponexit=true)
 fi
-bench_server "$port" "$db" bench/target/bench-payara.log -- "${jfr[@]}"
+# The bench accounts' hashes have 1,024 PBKDF2 iterations (the fewest Jakarta Security accepts). At the production
+# 600,000 the server would rehash them at sign-in and derive 600,000 again whenever its two-minute memory of a
+# credential runs out (≈ 0.2 s of a core each, 10 requests/s on two cores): the rush would measure password hashing.
+bench_server "$port" "$db" bench/target/bench-payara.log SHOKUBA_PASSWORD_ITERATIONS=1024 -- "${jfr[@]}"
+
+cpu_sampler "$payara" bench/target/seating-rush-cpu.log
 
 java -cp "bench/target/shokuba-bench.jar:bench/target/lib/*" jp.shokuba.bench.SeatingRush \
   --url "http://127.0.0.1:$port" --db "jdbc:postgresql://$pg_host:$pg_port/$db" --pg-host "$pg_host" --pg-port "$pg_port" \
-  --db-name "$db" "$@"
+  --db-name "$db" "$@" | tee bench/target/seating-rush.out | grep -v '^RESULT '
+
+# who used the cores during the closed loop (the driver prints its window)
+window=$(sed -n 's/^phase closed-loop epoch-ms \([0-9]*\)\.\.\([0-9]*\).*/\1 \2/p' bench/target/seating-rush.out)
+[ -n "$window" ] && bench/cpu-share.py bench/target/seating-rush-cpu.log $window || true
+# the RESULT line stays the last line
+grep '^RESULT ' bench/target/seating-rush.out | tail -n 1

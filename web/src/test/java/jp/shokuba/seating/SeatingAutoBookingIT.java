@@ -84,6 +84,27 @@ class SeatingAutoBookingIT {
     }
 
     @Test
+    void aPreferredDeskOnAFullFloorBooksTheNearestFreeDeskOfAnotherFloorInTheSameRequest() {
+        TestFloor full = TestFloor.create(0, 0, "Z1,100,100,満席,,0\nZ2,200,100,満席,,0\n", Map.of("満席", List.of()));
+        TestFloor.create(3, 1);
+        LocalDate day = today().plusDays(8);
+        assertThat(book(staff(67), full.desk("Z1"), day, "DAY").status()).isEqualTo(201);
+        assertThat(book(staff(68), full.desk("Z2"), day, "DAY").status()).isEqualTo(201);
+
+        Api.Reply reply = bookFor(staff(59), day, Json.createObjectBuilder().add("deskId", full.desk("Z1")));
+        Api.Reply zoneFull = bookFor(staff(23), day, Json.createObjectBuilder().add("zoneId", full.zone("満席")));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(reply.json().getJsonNumber("floorId").longValue()).isNotEqualTo(full.id);
+        assertThat(reply.json().getJsonArray("reasons").toString()).contains("seating.reason.otherFloor");
+        assertThat(reply.json().getString("reason")).contains("別の階");
+        assertThat(reply.json().getInt("seats")).as("no count of desks across floors").isZero();
+        assertThat(zoneFull.status()).as("a zone asked for stays a zone: " + zoneFull).isEqualTo(409);
+        assertThat(zoneFull.json().getJsonArray("nearestFreeDesks").getValuesAs(JsonObject.class)).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.getJsonNumber("floorId").longValue()).isNotEqualTo(full.id));
+    }
+
+    @Test
     void anAccessibilityNeedIsAlwaysHonouredAndReservedDesksAreKeptForIt() {
         TestFloor floor = TestFloor.create(3, 1, "X1,900,100,,ACCESSIBLE,0\nR1,1000,100,,ACCESSIBLE,1\n");
         LocalDate day = today().plusDays(5);

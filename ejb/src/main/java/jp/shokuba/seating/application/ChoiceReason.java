@@ -39,6 +39,8 @@ public final class ChoiceReason {
             keys.add("seating.reason.fromTeam");
         } else if (!r.asked() && r.from() == DeskChoice.Anchor.DESK) {
             keys.add("seating.reason.fromDesk");
+        } else if (r.from() == DeskChoice.Anchor.OTHER_FLOOR) {
+            keys.add("seating.reason.otherFloor");
         }
         return keys;
     }

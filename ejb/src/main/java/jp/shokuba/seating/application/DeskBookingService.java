@@ -17,7 +17,6 @@ import jp.shokuba.platform.BusinessException;
 import jp.shokuba.seating.domain.BookingContext;
 import jp.shokuba.seating.domain.BookingPolicy;
 import jp.shokuba.seating.domain.Bookings;
-import jp.shokuba.seating.domain.DeskBooking;
 import jp.shokuba.seating.domain.DeskChoice;
 import jp.shokuba.seating.domain.DeskFacts;
 import jp.shokuba.seating.domain.FloorBlock;
@@ -88,8 +87,9 @@ public class DeskBookingService {
     /**
      * "Book me a desk": the best free desk the rules allow on the floors the preference points to (the preferred
      * desk's or zone's floor, else where the team sits, else the team's neighbourhoods), with why it was chosen.
-     * A desk taken while this request ran is passed over for the next. Refused (409) only when none is free there,
-     * naming the nearest free desks on other floors.
+     * A desk taken while this request ran is passed over for the next. A preferred desk's floor full, the nearest
+     * free desk of another floor is booked; a zone or the team's floors full is refused (409), naming the nearest
+     * free desks on other floors.
      */
     public AssignedDesk bookFor(String login, LocalDate day, Slot slot, DeskChoice.Preference preference)
             throws BusinessException {
@@ -112,29 +112,56 @@ public class DeskBookingService {
                 c.asked().map(DeskChoice.Candidate::desk).orElse(null), c.team());
         // Every ranked desk taken by others meanwhile (many people near one popular desk): look again, once.
         for (int round = 0; round < 2; round++) {
-            for (DeskChoice.Choice best : choice.rank(c.candidates())) {
-                DeskFacts d = best.candidate().desk();
-                if (openFloors != null && !openFloors.contains(d.floorId())) {
-                    continue;
-                }
-                Optional<Long> id = quick.insert(d.deskId(), d.floorId(), login, day, slot);
-                if (id.isPresent()) {
-                    long seats = best.reason().from() == DeskChoice.Anchor.NONE ? 0
-                            : Math.max(1, Math.round(best.reason().distance() / quick.pitch(d.floorId())));
-                    BookingSummary booking = booked(id.get(), best.candidate(), c, day, slot, " (auto)");
-                    return new AssignedDesk(booking, ChoiceReason.keys(best.reason()), seats);
-                }
+            Optional<AssignedDesk> booked = firstFree(choice.rank(c.candidates()), c, openFloors, login, day, slot);
+            if (booked.isPresent()) {
+                return booked.get();
             }
             if (c.candidates().size() < RANKED) {
                 break;
             }
             c = quick.gather(login, day, slot, preference, RANKED);
         }
-        Optional<DeskBooking> mine = bookings.liveOf(login, day, slot);
-        if (mine.isPresent()) {
-            throw BusinessException.conflict("seating.alreadyBooked", day, mine.get().desk().label(), mine.get().slot().name());
+        // the person's own booking made meanwhile (a second click) is seen by this gather: one connection, no JPA
+        BookingContext there = quick.gatherElsewhere(login, day, slot, preference, RANKED);
+        refuseIfBooked(there, day);
+        List<DeskChoice.Choice> elsewhere = choice.rank(there.candidates()).stream()
+                .filter(best -> openFloors == null || openFloors.contains(best.candidate().desk().floorId())).toList();
+        // A preferred desk is only a wish: its floor full, the nearest free desk of another floor is booked at once.
+        if (preference.deskId() != null && preference.zoneId() == null) {
+            Optional<AssignedDesk> booked = firstFree(elsewhere, there, null, login, day, slot);
+            if (booked.isPresent()) {
+                return booked.get();
+            }
         }
-        throw new DeskRefusedException("seating.noFreeDesk", elsewhere(choice, c, policy, day, slot), day);
+        throw new DeskRefusedException("seating.noFreeDesk", alternatives(elsewhere, c), day);
+    }
+
+    /** Books the first of the ranked desks that nobody took meantime, with why it was chosen. */
+    private Optional<AssignedDesk> firstFree(List<DeskChoice.Choice> ranked, BookingContext c, Set<Long> openFloors,
+                                             String login, LocalDate day, Slot slot) {
+        for (DeskChoice.Choice best : ranked) {
+            DeskFacts d = best.candidate().desk();
+            if (openFloors != null && !openFloors.contains(d.floorId())) {
+                continue;
+            }
+            Optional<Long> id = quick.insert(d.deskId(), d.floorId(), login, day, slot);
+            if (id.isPresent()) {
+                long seats = !best.reason().from().onFloor() ? 0
+                        : Math.max(1, Math.round(best.reason().distance() / quick.pitch(d.floorId())));
+                BookingSummary booking = booked(id.get(), best.candidate(), c, day, slot, " (auto)");
+                return Optional.of(new AssignedDesk(booking, ChoiceReason.keys(best.reason()), seats));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The free desks of other floors the person may take, nearest first to where they wanted to sit. */
+    private static List<Alternative> alternatives(List<DeskChoice.Choice> elsewhere, BookingContext c) {
+        Plan.Point from = c.asked().map(a -> new Plan.Point(a.desk().floorId(), a.desk().x(), a.desk().y()))
+                .orElse(c.team().isEmpty() ? new Plan.Point(0, 0, 0) : c.team().get(0));
+        return elsewhere.stream().map(best -> best.candidate().desk())
+                .sorted(Comparator.comparingDouble((DeskFacts d) -> d.distanceTo(from.x(), from.y())).thenComparing(DeskFacts::label))
+                .limit(SeatingFacts.ALTERNATIVES).map(d -> Alternative.of(d, from.x(), from.y())).toList();
     }
 
     private static DeskChoice.Candidate known(BookingContext c, long deskId) throws BusinessException {
@@ -157,21 +184,6 @@ public class DeskBookingService {
         floorChanged.fire(new FloorChanged(d.floorId(), day));
         return new BookingSummary(id, d.deskId(), d.label(), d.floorId(), where.floor(), where.building(), day, slot.name(),
                 "BOOKED", null, false, c.locker(), d.x(), d.y());
-    }
-
-    /**
-     * The free desks the person may take on other floors, nearest to where they wanted to sit first. Only the few
-     * nearest that the rules allow are looked at again for an accessibility need (their features).
-     */
-    private List<Alternative> elsewhere(DeskChoice choice, BookingContext c, BookingPolicy policy, LocalDate day, Slot slot) {
-        Plan.Point from = c.asked().map(a -> new Plan.Point(a.desk().floorId(), a.desk().x(), a.desk().y()))
-                .orElse(c.team().isEmpty() ? new Plan.Point(0, 0, 0) : c.team().get(0));
-        return bookings.freeDesks(List.of(), day, slot).stream()
-                .filter(d -> !c.floors().contains(d.floorId()) && policy.allows(d, c.person(), day))
-                .sorted(Comparator.comparingDouble((DeskFacts d) -> d.distanceTo(from.x(), from.y())).thenComparing(DeskFacts::label))
-                .filter(d -> !c.person().accessibilityNeed() || choice.allowed(new DeskChoice.Candidate(d, null,
-                        places.desk(d.deskId()).map(x -> x.features()).orElse(java.util.Set.of()))))
-                .limit(SeatingFacts.ALTERNATIVES).map(d -> Alternative.of(d, from.x(), from.y())).toList();
     }
 
     /**

@@ -39,7 +39,15 @@ public final class DeskChoice {
     }
 
     /** What the distance in a reason is measured from. */
-    public enum Anchor { NONE, DESK, TEAM }
+    /** What the distance is measured from; OTHER_FLOOR: the asked desk's place, on a floor other than its own. */
+    public enum Anchor {
+        NONE, DESK, TEAM, OTHER_FLOOR;
+
+        /** Whether the distance is a walk on one floor, worth saying in desks. */
+        public boolean onFloor() {
+            return this == DESK || this == TEAM;
+        }
+    }
 
     /** A chosen desk and why. */
     public record Choice(Candidate candidate, Reason reason) {
@@ -99,6 +107,9 @@ public final class DeskChoice {
         } else if (toTeam.isPresent()) {
             from = Anchor.TEAM;
             distance = toTeam.get();
+        } else if (asked != null) {
+            from = Anchor.OTHER_FLOOR;
+            distance = d.distanceTo(asked.x(), asked.y());
         }
         return new Reason(isAsked, inZone, own, person.accessibilityNeed() && c.accessible(), c.features(), from,
                 isAsked ? 0 : distance);

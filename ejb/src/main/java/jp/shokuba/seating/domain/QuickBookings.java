@@ -17,6 +17,12 @@ public interface QuickBookings {
      */
     BookingContext gather(String login, LocalDate day, Slot slot, DeskChoice.Preference preference, int candidates);
 
+    /**
+     * As {@link #gather}, but over every floor the preference does not point to: where to go when those are full,
+     * nearest first to the asked desk's place on the plan.
+     */
+    BookingContext gatherElsewhere(String login, LocalDate day, Slot slot, DeskChoice.Preference preference, int candidates);
+
     /** Books the desk unless its floor is closed that day or a live booking of the desk or person overlaps; the id. */
     Optional<Long> insert(long deskId, long floorId, String login, LocalDate day, Slot slot);
 

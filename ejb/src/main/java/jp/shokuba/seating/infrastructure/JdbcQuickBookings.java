@@ -44,16 +44,19 @@ public class JdbcQuickBookings implements QuickBookings {
     private static final String LIVE = "IN ('BOOKED', 'CHECKED_IN')";
 
     /**
-     * Parameters: login, day, preferred desk, preferred zone, near team, strict (a given desk only), candidates.
-     * The floors one may book on: the asked desk's, else the asked zone's, else where the team sits that day, else
-     * the team's neighbourhoods', else all. Their shared advisory locks (the same keys as JpaBookings.tryBook) are
-     * taken here, a statement before the insert, so that the insert's snapshot sees a block that won the lock.
+     * Parameters: login, day, preferred desk, preferred zone, near team, strict (a given desk only), candidates,
+     * elsewhere. The floors the preference points to: the asked desk's, else the asked zone's, else where the team
+     * sits that day, else the team's neighbourhoods', else all; "elsewhere" turns that round to every other floor
+     * (where to go when those are full), ranked by the distance to the asked desk's place on the plan. The floors'
+     * shared advisory locks (the same keys as JpaBookings.tryBook) are taken here, a statement before the insert, so
+     * that the insert's snapshot sees a block that won the lock. Where the team sits is only read when it counts (no
+     * desk asked for, or near the team): with a desk asked for it would cost a read of every teammate's booking.
      */
     private static final String GATHER = """
             WITH RECURSIVE
             p AS (SELECT CAST(? AS varchar) AS login, CAST(? AS date) AS day, CAST(? AS bigint) AS desk_id,
                          CAST(? AS bigint) AS zone_id, CAST(? AS boolean) AS near_team, CAST(? AS boolean) AS strict,
-                         CAST(? AS integer) AS n),
+                         CAST(? AS integer) AS n, CAST(? AS boolean) AS elsewhere),
             me AS (SELECT s.id, s.unit_id, u.code, u.kind FROM directory.staff s
                    JOIN directory.organization_unit u ON u.id = s.unit_id, p WHERE s.login = p.login),
             up AS (SELECT u.id, u.code, u.kind, u.parent_id, 0 AS depth FROM directory.organization_unit u
@@ -68,11 +71,13 @@ public class JdbcQuickBookings implements QuickBookings {
                              (SELECT string_agg(t.unit_code, ',') FROM seating.zone_team t WHERE t.zone_id = d.zone_id) AS teams,
                              d.dual_monitor, d.standing, d.accessible, d.quiet, d.near_window
                       FROM seating.desk d LEFT JOIN seating.zone z ON z.id = d.zone_id, p WHERE d.id = p.desk_id AND d.active),
-            team AS (SELECT d.floor_id, d.x, d.y FROM me JOIN directory.staff s ON s.unit_id = me.unit_id AND s.active
-                     JOIN seating.desk_booking b ON b.login = s.login JOIN seating.desk d ON d.id = b.desk_id, p
-                     WHERE b.login <> p.login AND b.day = p.day AND b.status %1$s AND b.slot IN (%2$s)
-                     AND NOT EXISTS (SELECT 1 FROM seating.person h WHERE h.login = s.login AND h.hidden)),
-            floors AS (SELECT f.id FROM seating.floor f, p WHERE CASE
+            team AS (SELECT t.* FROM p CROSS JOIN LATERAL (SELECT d.floor_id, d.x, d.y FROM me
+                     JOIN directory.staff s ON s.unit_id = me.unit_id AND s.active
+                     JOIN seating.desk_booking b ON b.login = s.login JOIN seating.desk d ON d.id = b.desk_id
+                     WHERE NOT p.strict AND (p.desk_id IS NULL OR p.near_team)
+                     AND b.login <> p.login AND b.day = p.day AND b.status %1$s AND b.slot IN (%2$s)
+                     AND NOT EXISTS (SELECT 1 FROM seating.person h WHERE h.login = s.login AND h.hidden)) t),
+            pointed AS (SELECT f.id FROM seating.floor f, p WHERE CASE
                          WHEN p.desk_id IS NOT NULL THEN f.id IN (SELECT floor_id FROM asked)
                          WHEN p.zone_id IS NOT NULL THEN f.id IN (SELECT z.floor_id FROM seating.zone z WHERE z.id = p.zone_id)
                          WHEN EXISTS (SELECT 1 FROM team) THEN f.id IN (SELECT floor_id FROM team)
@@ -80,6 +85,7 @@ public class JdbcQuickBookings implements QuickBookings {
                            THEN f.id IN (SELECT z.floor_id FROM seating.zone z JOIN seating.zone_team t ON t.zone_id = z.id, codes
                                          WHERE t.unit_code IN (codes.team, codes.dept))
                          ELSE true END),
+            floors AS (SELECT f.id FROM seating.floor f, p WHERE (f.id IN (SELECT id FROM pointed)) <> p.elsewhere),
             locks AS MATERIALIZED (SELECT CAST(pg_advisory_xact_lock_shared(21317, f.id::int) AS text) AS l FROM floors f),
             taken AS (SELECT b.desk_id FROM floors f JOIN seating.desk d ON d.floor_id = f.id
                       JOIN seating.desk_booking b ON b.desk_id = d.id, p
@@ -105,7 +111,8 @@ public class JdbcQuickBookings implements QuickBookings {
                                      OR NOT EXISTS (SELECT 1 FROM team t WHERE t.floor_id = d.floor_id))
                                    THEN (d.x - a.x) ^ 2 + (d.y - a.y) ^ 2
                                    ELSE coalesce((SELECT min((d.x - t.x) ^ 2 + (d.y - t.y) ^ 2) FROM team t
-                                                  WHERE t.floor_id = d.floor_id), 1e18) END,
+                                                  WHERE t.floor_id = d.floor_id),
+                                                 1e12 + (d.x - a.x) ^ 2 + (d.y - a.y) ^ 2, 1e18) END,
                               d.label
                      LIMIT (SELECT n FROM p))
             SELECT json_build_object(
@@ -163,6 +170,17 @@ public class JdbcQuickBookings implements QuickBookings {
 
     @Override
     public BookingContext gather(String login, LocalDate day, Slot slot, DeskChoice.Preference preference, int candidates) {
+        return gather(login, day, slot, preference, candidates, false);
+    }
+
+    @Override
+    public BookingContext gatherElsewhere(String login, LocalDate day, Slot slot, DeskChoice.Preference preference,
+                                          int candidates) {
+        return gather(login, day, slot, preference, candidates, true);
+    }
+
+    private BookingContext gather(String login, LocalDate day, Slot slot, DeskChoice.Preference preference, int candidates,
+                                  boolean elsewhere) {
         String json;
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(GATHER_BY_SLOT.get(slot))) {
             s.setString(1, login);
@@ -172,6 +190,7 @@ public class JdbcQuickBookings implements QuickBookings {
             s.setBoolean(5, preference.nearTeam());
             s.setBoolean(6, candidates == 0);
             s.setInt(7, candidates);
+            s.setBoolean(8, elsewhere);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 json = rs.getString(1);

@@ -71,4 +71,22 @@ class DeskChoiceTest {
         assertThat(ranked.get(0).reason().from()).isEqualTo(DeskChoice.Anchor.TEAM);
         assertThat(ranked.get(0).reason().distance()).isEqualTo(100.0);
     }
+
+    @Test
+    void onAnotherFloorTheDeskNearestToTheAskedDesksPlaceComesFirstWithoutACountOfDesks() {
+        DeskChoice.Candidate asked = desk(1, 100, "", false);
+        DeskChoice choice = new DeskChoice(MONDAY_MORNING, TANAKA, TUESDAY, new DeskChoice.Preference(1L, null, false),
+                asked.desk(), List.of());
+
+        List<DeskChoice.Choice> ranked = choice.rank(List.of(upstairs(7, 900), upstairs(8, 150)));
+
+        assertThat(labels(ranked)).containsExactly("U8", "U7");
+        assertThat(ranked.get(0).reason().from()).isEqualTo(DeskChoice.Anchor.OTHER_FLOOR);
+        assertThat(ranked.get(0).reason().from().onFloor()).isFalse();
+        assertThat(ranked.get(0).reason().distance()).isEqualTo(50.0);
+    }
+
+    private static DeskChoice.Candidate upstairs(long id, int x) {
+        return new DeskChoice.Candidate(new DeskFacts(id, "U" + id, 2, x, 100, false, "", Set.of()), null, Set.of());
+    }
 }

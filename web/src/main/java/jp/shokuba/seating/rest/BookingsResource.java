@@ -64,7 +64,8 @@ public class BookingsResource {
             description = "With deskId the desk asked for or nothing (409 with nearestFreeDesks). Without it the best free desk "
                     + "the rules allow is booked at once: the preferred desk if free, else the person's team neighbourhood "
                     + "first, then the nearest to the preferred desk or to where the team sits that day; accessibility needs "
-                    + "always honoured. The answer adds reason (why this desk, e.g. 窓側・チームから 3 席), reasons (its "
+                    + "always honoured; the preferred desk's floor full, the nearest free desk of another floor (a zone "
+                    + "asked for stays that zone: 409 with nearestFreeDesks). The answer adds reason (why this desk, e.g. 窓側・チームから 3 席), reasons (its "
                     + "message keys) and seats (desks away from the team or the preferred desk).")
     @APIResponse(responseCode = "201", description = "Booked; Location names the booking")
     @APIResponse(responseCode = "409", description = "Taken or not open to the caller: the problem's nearestFreeDesks lists "
