@@ -57,6 +57,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return badRequest("リクエストの本文に必要な項目がないか、項目の型が正しくありません"
                     + "（数値の項目には整数を指定してください）。");
         }
+        if (ServerBusy.causedIt(e)) {
+            LOG.warning(() -> "busy: no database connection free in time for " + request.getMethod() + " "
+                    + request.getRequestURI());
+            return ServerBusy.answer();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident, e);
         return Problem.of(500, "internal", "Internal Server Error",
