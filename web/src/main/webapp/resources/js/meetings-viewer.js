@@ -465,7 +465,7 @@
                 $("mv-live").textContent = "接続中";
                 state.presenter = m.presenter;
                 state.locked = m.locked;
-                $("mv-presenter").textContent = m.presenter;
+                $("mv-presenter").textContent = m.presenterName || m.presenter;
                 lockButton();
                 followTo(m.materialId, m.page);
                 break;
@@ -505,7 +505,7 @@
                 break;
             case "presenter":
                 state.presenter = m.login;
-                $("mv-presenter").textContent = m.login;
+                $("mv-presenter").textContent = m.name || m.login;
                 if (m.login === me) {
                     send({t: "page", materialId: state.materialId, page: state.currentPage});
                 }

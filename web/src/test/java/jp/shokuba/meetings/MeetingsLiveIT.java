@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import jp.shokuba.it.Api;
 import jp.shokuba.it.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -127,14 +128,17 @@ class MeetingsLiveIT {
         long material = Meetings.material(ORGANISER, id, TestPdf.pages("一", "二", "三"));
         try (LiveClient sato = LiveClient.connect(ORGANISER, id, 0);
              LiveClient tanaka = LiveClient.connect("tanaka", id, 0)) {
-            tanaka.await(m -> m.getString("t").equals("hello"));
+            JsonObject hello = tanaka.await(m -> m.getString("t").equals("hello"));
+            assertThat(hello.getString("presenterName")).as("the presenter by name, as people know them")
+                    .isEqualTo(Api.as(ORGANISER).get("/api/v1/me").json().getString("name"));
             sato.await(m -> m.getString("t").equals("hello"));
             tanaka.send(Json.createObjectBuilder().add("t", "page").add("materialId", material).add("page", 3).build());
             assertThat(tanaka.await(m -> m.getString("t").equals("error")).getInt("status")).isEqualTo(403);
             sato.send(Json.createObjectBuilder().add("t", "page").add("materialId", material).add("page", 2).build());
             assertThat(tanaka.await(m -> m.getString("t").equals("page")).getInt("page")).isEqualTo(2);
             sato.send(Json.createObjectBuilder().add("t", "handover").add("to", "tanaka").build());
-            tanaka.await(m -> m.getString("t").equals("presenter") && m.getString("login").equals("tanaka"));
+            assertThat(tanaka.await(m -> m.getString("t").equals("presenter") && m.getString("login").equals("tanaka"))
+                    .getString("name")).isEqualTo("田中 太郎");
             tanaka.send(Json.createObjectBuilder().add("t", "page").add("materialId", material).add("page", 3).build());
             assertThat(sato.await(m -> m.getString("t").equals("page")).getInt("page")).isEqualTo(3);
         }

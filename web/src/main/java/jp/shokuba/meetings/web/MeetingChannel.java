@@ -58,6 +58,9 @@ public class MeetingChannel {
     @Inject
     LiveMeetings live;
 
+    @Inject
+    jp.shokuba.directory.application.DirectoryService directory;
+
     /** Refuses a browser page of another site: its Origin must name the host the handshake was sent to. */
     public static class SameOrigin extends ServerEndpointConfig.Configurator {
         @Override
@@ -116,8 +119,8 @@ public class MeetingChannel {
         }
         LiveMeetings.Stage stage = live.stage(meetingId, meeting.organiser(), meeting.sharedLocked());
         client.send(NoteJson.JSON.createObjectBuilder().add("t", "hello").add("login", login)
-                .add("presenter", stage.presenter()).add("materialId", stage.materialId()).add("page", stage.page())
-                .add("locked", stage.locked()).add("organiser", meeting.organiser())
+                .add("presenter", stage.presenter()).add("presenterName", nameOf(stage.presenter()))
+                .add("materialId", stage.materialId()).add("page", stage.page()).add("locked", stage.locked()).add("organiser", meeting.organiser())
                 .add("lastSeq", client.lastSeq()).build().toString());
     }
 
@@ -221,7 +224,12 @@ public class MeetingChannel {
         }
         live.handOver(client.meetingId, to);
         broadcast.publish(new MeetingMessage(client.meetingId, 0, null, null, NoteJson.JSON.createObjectBuilder()
-                .add("t", "presenter").add("login", to).build().toString()));
+                .add("t", "presenter").add("login", to).add("name", nameOf(to)).build().toString()));
+    }
+
+    /** The name people know a colleague by (the login only for an account without a directory entry). */
+    private String nameOf(String login) {
+        return directory.findStaff(login).map(jp.shokuba.directory.application.StaffSummary::name).orElse(login);
     }
 
     private void lock(Client client, JsonObject m) throws BusinessException {
