@@ -123,10 +123,8 @@ class PaperCountersIT {
             x.setCounter(a3, 2_000);
             y.setCounter(otherMono, 500);
             Api.Reply imported = dept.importDevices("ip,url,memo,department,maker,model,contract_yen_per_sheet,counter_profile,a3_oid,"
-                    + "contract_colour_yen_per_sheet
-"
-                    + x.address() + ",,," + dept.name() + ",XEROX,AltaLink C8130,1.0,XEROX_XCM," + a3 + ",10.0
-"
+                    + "contract_colour_yen_per_sheet\n"
+                    + x.address() + ",,," + dept.name() + ",XEROX,AltaLink C8130,1.0,XEROX_XCM," + a3 + ",10.0\n"
                     + y.address() + ",,," + dept.name() + ",リコー,IM 2500,,,,\n");
             assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
             long ix = dept.deviceId(x.address());
