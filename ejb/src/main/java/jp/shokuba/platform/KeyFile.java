@@ -11,6 +11,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -46,6 +47,15 @@ public final class KeyFile {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the " + what + " " + path.toAbsolutePath(), e);
         }
+    }
+
+    /**
+     * The key given in the configuration (Base64), else the one in the file (made there on first use): the
+     * one rule every key of the platform that lives outside the database follows.
+     */
+    public static byte[] configuredOrFile(Optional<String> configuredBase64, Path path, String what) {
+        return configuredBase64.filter(k -> !k.isBlank()).map(k -> Base64.getDecoder().decode(k.strip()))
+                .orElseGet(() -> readOrCreate(path, what));
     }
 
     /** HMAC-SHA256 of the text (UTF-8) under the key, in lower-case hex. */

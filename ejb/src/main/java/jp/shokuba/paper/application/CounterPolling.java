@@ -8,15 +8,18 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import jp.shokuba.paper.domain.AddressPolicy;
+import jp.shokuba.paper.domain.CounterKind;
 import jp.shokuba.paper.domain.Device;
 import jp.shokuba.paper.domain.Devices;
 import jp.shokuba.paper.domain.ReadingFlag;
+import jp.shokuba.paper.domain.SecretBox;
 import jp.shokuba.paper.infrastructure.SnmpPoller;
 import jp.shokuba.platform.BusinessException;
 
@@ -38,6 +41,9 @@ public class CounterPolling {
 
     @Inject
     SnmpSession session;
+
+    @Inject
+    SecretBox secrets;
 
     public record RoundResult(LocalDate day, int devices, int answered, int silent, List<String> refused,
                               Map<ReadingFlag, Integer> flags, long millis) {
@@ -73,6 +79,20 @@ public class CounterPolling {
         }
     }
 
+    /** The total and the configured extra counters of a device, in one request; secrets opened only for it. */
+    private CompletableFuture<SnmpPoller.Answer> read(Device d) {
+        SnmpPoller.Probe probe;
+        try {
+            probe = new SnmpPoller.Probe(d.host(), d.port(), d.snmpVersion(), d.community(secrets), d.v3User(),
+                    d.v3AuthKey(secrets), d.v3PrivKey(secrets), d.counterSetup().oids());
+        } catch (IllegalArgumentException sealedUnderAnotherKey) {
+            LOG.warning(() -> "the SNMP secrets of " + d.address() + " do not open with the paper secret key: "
+                    + sealedUnderAnotherKey.getMessage());
+            return CompletableFuture.completedFuture(SnmpPoller.Answer.failed("SNMP の秘密情報を復号できません"));
+        }
+        return session.poller().read(probe, session.timeout());
+    }
+
     private RoundResult round(LocalDate day, String departmentCode) {
         long start = System.nanoTime();
         AddressPolicy policy = session.policy();
@@ -88,15 +108,16 @@ public class CounterPolling {
                 continue;
             }
             polled.add(d);
-            answers.add(session.poller().read(new SnmpPoller.Probe(d.host(), d.port(), d.snmpVersion(), d.community(),
-                    d.v3User(), d.v3AuthKey(), d.v3PrivKey()), session.timeout()));
+            answers.add(read(d));
         }
         CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
         List<ReadingBook.Answer> read = new ArrayList<>();
         int answered = 0;
         for (int i = 0; i < polled.size(); i++) {
             SnmpPoller.Answer a = answers.get(i).join();
-            read.add(new ReadingBook.Answer(polled.get(i).id(), a.counter(), a.serial()));
+            Map<CounterKind, Long> extras = new EnumMap<>(CounterKind.class);
+            polled.get(i).counterSetup().oids().keySet().forEach(kind -> extras.put(kind, a.extras().get(kind)));
+            read.add(new ReadingBook.Answer(polled.get(i).id(), a.counter(), a.serial(), extras));
             answered += a.answered() ? 1 : 0;
         }
         Map<ReadingFlag, Integer> flags = book.recordAll(day, read);

@@ -20,6 +20,7 @@ import jp.shokuba.paper.domain.AddressPolicy;
 import jp.shokuba.paper.domain.Device;
 import jp.shokuba.paper.domain.Devices;
 import jp.shokuba.paper.domain.Readings;
+import jp.shokuba.paper.domain.SecretBox;
 import jp.shokuba.paper.infrastructure.SimulatedPrinter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -57,6 +58,9 @@ public class DemoAgents {
     @Inject
     Clock clock;
 
+    @Inject
+    SecretBox secrets;
+
     private final List<SimulatedPrinter> agents = new ArrayList<>();
     private ScheduledExecutorService printing;
 
@@ -72,10 +76,10 @@ public class DemoAgents {
             }
             long counter = readings.lastAnswerBefore(d.id(), tomorrow).map(Readings.Reading::counter).orElse(100_000L);
             try {
-                SimulatedPrinter p = SimulatedPrinter.v2c(d.host(), d.port(), d.community(), counter, d.serialNumber());
+                SimulatedPrinter p = SimulatedPrinter.v2c(d.host(), d.port(), d.community(secrets), counter, d.serialNumber());
                 p.setDelayMillis(20 + (int) (d.id() % 9) * 20);
                 agents.add(p);
-            } catch (IOException taken) {
+            } catch (IOException | IllegalArgumentException taken) {
                 LOG.warning(() -> "demo SNMP agent not started on " + d.address() + ": " + taken.getMessage());
             }
         }

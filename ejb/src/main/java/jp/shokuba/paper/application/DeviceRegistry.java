@@ -22,16 +22,20 @@ import jp.shokuba.directory.application.csv.CsvSheet;
 import jp.shokuba.directory.application.csv.ImportResult;
 import jp.shokuba.directory.application.csv.LineError;
 import jp.shokuba.paper.domain.AddressPolicy;
+import jp.shokuba.paper.domain.CounterKind;
+import jp.shokuba.paper.domain.CounterSetup;
 import jp.shokuba.paper.domain.Device;
 import jp.shokuba.paper.domain.Devices;
 import jp.shokuba.paper.domain.Readings;
+import jp.shokuba.paper.domain.SecretBox;
 import jp.shokuba.platform.BusinessException;
 
 /**
  * The register of printers and copiers, fed by the survey sheet (ip,url,memo,department,maker and optional
- * model, location, counter_unit, contract_yen_per_sheet, snmp_version, community, v3_user, v3_auth_key, v3_priv_key;
- * Japanese headings accepted), and the monthly counts of the RPA sheet for devices without SNMP. Departments are
- * named as the directory names its 課 and 室, or by their codes. Every line is checked first; one bad line
+ * model, location, counter_unit, contract_yen_per_sheet, snmp_version, community, v3_user, v3_auth_key, v3_priv_key,
+ * counter_profile, colour_oid, mono_oid, a3_oid, contract_colour_yen_per_sheet; Japanese headings accepted), and
+ * the monthly counts of the RPA sheet for devices without SNMP. Departments are named as the directory names its 課
+ * and 室, or by their codes. Every line is checked first; one bad line
  * rejects the whole file.
  */
 @Stateless
@@ -46,7 +50,15 @@ public class DeviceRegistry {
             Map.entry("contract_yen_per_sheet", List.of("contract_yen_per_sheet", "契約単価")),
             Map.entry("snmp_version", List.of("snmp_version")), Map.entry("community", List.of("community")),
             Map.entry("v3_user", List.of("v3_user")), Map.entry("v3_auth_key", List.of("v3_auth_key")),
-            Map.entry("v3_priv_key", List.of("v3_priv_key")));
+            Map.entry("v3_priv_key", List.of("v3_priv_key")),
+            Map.entry("counter_profile", List.of("counter_profile", "カウンタープロファイル")),
+            Map.entry("colour_oid", List.of("colour_oid", "color_oid", "カラーOID")),
+            Map.entry("mono_oid", List.of("mono_oid", "モノクロOID")),
+            Map.entry("a3_oid", List.of("a3_oid", "A3OID")),
+            Map.entry("contract_colour_yen_per_sheet", List.of("contract_colour_yen_per_sheet", "contract_color_yen_per_sheet", "カラー契約単価")));
+    /** The columns of the extra counters: a sheet without any of them leaves the devices' counter setup as it is. */
+    private static final List<String> COUNTER_COLUMNS = List.of("counter_profile", "colour_oid", "mono_oid", "a3_oid",
+            "contract_colour_yen_per_sheet");
     private static final Pattern ADDRESS = Pattern.compile("([0-9.]+)(?::(\\d{1,5}))?");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})[-/年](\\d{1,2})月?");
 
@@ -61,6 +73,9 @@ public class DeviceRegistry {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    SecretBox secrets;
 
     public List<DeviceSummary> devices() {
         Map<String, String> names = departmentNames();
@@ -80,7 +95,30 @@ public class DeviceRegistry {
         return readings.between(id, from, to.plusDays(1));
     }
 
-    private record Line(long number, String address, Device.Description description) {
+    /** @param counters null when the sheet has no counter columns */
+    private record Line(long number, String address, Device.Description description, CounterSetup counters) {
+    }
+
+    /** The readings of the device's extra counters (colour, mono, A3) that are configured or were read, by counter. */
+    public Map<CounterKind, List<Readings.Reading>> counterReadings(long id, LocalDate from, LocalDate to) throws BusinessException {
+        Device d = devices.byId(id).orElseThrow(() -> BusinessException.notFound("paper.deviceNotFound", id));
+        readings(id, from, to);
+        Map<CounterKind, List<Readings.Reading>> byKind = new java.util.EnumMap<>(CounterKind.class);
+        for (CounterKind kind : CounterKind.extras()) {
+            List<Readings.Reading> rows = readings.between(id, kind, from, to.plusDays(1));
+            if (!rows.isEmpty() || d.counterSetup().oids().containsKey(kind)) {
+                byKind.put(kind, rows);
+            }
+        }
+        return byKind;
+    }
+
+    /** Sets which extra counters a device is read for (ADMIN); their readings start with a baseline at the next round. */
+    public DeviceSummary configureCounters(long id, CounterSetup setup) throws BusinessException {
+        Device d = devices.byId(id).orElseThrow(() -> BusinessException.notFound("paper.deviceNotFound", id));
+        d.configureCounters(setup);
+        audit.record(new AuditEvent("paper.device-counters-configured", "Device", Long.toString(id), setup.oids().toString()));
+        return device(id);
     }
 
     public ImportResult importCsv(byte[] csv) throws BusinessException {
@@ -90,16 +128,17 @@ public class DeviceRegistry {
         Map<String, Line> lines = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         for (String required : List.of("ip", "department", "maker")) {
-            if (HEADINGS.get(required).stream().noneMatch(h -> sheet.rows().get(0).values().containsKey(h))) {
+            if (!hasColumn(sheet, required)) {
                 missing.add(required);
             }
         }
+        boolean counterColumns = COUNTER_COLUMNS.stream().anyMatch(c -> hasColumn(sheet, c));
         if (!missing.isEmpty()) {
             throw new CsvRejectedException(List.of(new LineError(1, "見出しに列がありません: " + String.join("、", missing))));
         }
         for (CsvSheet.Row row : sheet.rows()) {
             try {
-                Line line = check(row, departments);
+                Line line = check(row, departments, counterColumns);
                 if (lines.containsKey(line.address())) {
                     throw new IllegalArgumentException("アドレス「" + line.address() + "」が " + lines.get(line.address()).number()
                             + " 行目と重複しています");
@@ -115,11 +154,17 @@ public class DeviceRegistry {
         int created = 0;
         for (Line line : lines.values()) {
             Optional<Device> existing = devices.byAddress(line.address());
+            Device device;
             if (existing.isPresent()) {
-                existing.get().describe(line.description());
+                device = existing.get();
+                device.describe(line.description(), secrets);
             } else {
-                devices.add(new Device(line.address(), line.description()));
+                device = new Device(line.address(), line.description(), secrets);
+                devices.add(device);
                 created++;
+            }
+            if (line.counters() != null) {
+                device.configureCounters(line.counters());
             }
         }
         audit.record(new AuditEvent("paper.devices-imported", "Device", "csv",
@@ -171,7 +216,11 @@ public class DeviceRegistry {
         return new ImportResult(sheet.charset(), counts.size(), 0);
     }
 
-    private Line check(CsvSheet.Row row, Map<String, UnitSummary> departments) {
+    private static boolean hasColumn(CsvSheet sheet, String name) {
+        return !sheet.rows().isEmpty() && HEADINGS.get(name).stream().anyMatch(h -> sheet.rows().get(0).values().containsKey(h));
+    }
+
+    private Line check(CsvSheet.Row row, Map<String, UnitSummary> departments, boolean counterColumns) {
         List<String> problems = new ArrayList<>();
         String ip = column(row, "ip").orElse("");
         Matcher m = ADDRESS.matcher(ip);
@@ -195,13 +244,18 @@ public class DeviceRegistry {
         } else if (!counterUnit.isEmpty() && !List.of("IMPRESSION", "面", "印刷面").contains(counterUnit)) {
             problems.add("カウンター単位は IMPRESSION (面) か SHEET (枚) です（「" + counterUnit + "」）");
         }
-        BigDecimal price = BigDecimal.ZERO;
-        String priceText = column(row, "contract_yen_per_sheet").orElse("");
-        if (!priceText.isEmpty()) {
+        BigDecimal price = price(row, "contract_yen_per_sheet", "契約単価", problems);
+        if (price == null) {
+            price = BigDecimal.ZERO;
+        }
+        CounterSetup counters = null;
+        if (counterColumns) {
+            BigDecimal colourPrice = price(row, "contract_colour_yen_per_sheet", "カラー契約単価", problems);
             try {
-                price = new BigDecimal(priceText);
-            } catch (NumberFormatException e) {
-                problems.add("契約単価「" + priceText + "」は数値ではありません");
+                counters = new CounterSetup(column(row, "counter_profile").orElse(null), column(row, "colour_oid").orElse(null),
+                        column(row, "mono_oid").orElse(null), column(row, "a3_oid").orElse(null), colourPrice);
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
             }
         }
         String location = column(row, "location").orElse(column(row, "memo").orElse(""));
@@ -215,7 +269,21 @@ public class DeviceRegistry {
                 column(row, "url").orElse(""), unitOfCounter, price, column(row, "snmp_version").orElse("2c"),
                 column(row, "community").orElse("public"), column(row, "v3_user").orElse(null),
                 column(row, "v3_auth_key").orElse(null), column(row, "v3_priv_key").orElse(null));
-        return new Line(row.line(), ip, d);
+        return new Line(row.line(), ip, d, counters);
+    }
+
+    /** A price column's value, null when blank; a problem noted when it is no number. */
+    private static BigDecimal price(CsvSheet.Row row, String name, String label, List<String> problems) {
+        String text = column(row, name).orElse("");
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            problems.add(label + "「" + text + "」は数値ではありません");
+            return null;
+        }
     }
 
     private static Optional<String> column(CsvSheet.Row row, String name) {

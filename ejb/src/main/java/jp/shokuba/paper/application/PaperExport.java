@@ -41,6 +41,8 @@ public class PaperExport {
         for (FiscalYear.MonthName m : FiscalYear.MonthName.values()) {
             head.add(m.label());
         }
+        // after the months, so that the columns read before stay where they were
+        head.addAll(List.of("カラー枚数", "モノクロ枚数", "A3枚数"));
         rows.add(head);
         List<PaperFigures.Figures> all = new ArrayList<>();
         all.add(o.city());
@@ -58,6 +60,9 @@ public class PaperExport {
                     f.cost().contractYen(), f.cost().co2Kg(), f.cost().trees()));
             row.add(f.rank());
             row.addAll(f.months());
+            row.add(f.split().colourPages());
+            row.add(f.split().monoPages());
+            row.add(f.split().largePages());
             rows.add(row);
         }
         return rows;

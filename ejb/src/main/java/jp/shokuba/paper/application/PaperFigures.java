@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 import jp.shokuba.directory.application.DirectoryService;
 import jp.shokuba.directory.application.UnitSummary;
 import jp.shokuba.paper.domain.CostModel;
+import jp.shokuba.paper.domain.CounterKind;
 import jp.shokuba.paper.domain.Device;
 import jp.shokuba.paper.domain.Devices;
 import jp.shokuba.paper.domain.FiscalYear;
@@ -48,7 +50,24 @@ public class PaperFigures {
     public record Figures(String level, String code, String name, String parentCode, long pages, long lastYearPages,
                           long baselinePages, Double reductionPercent, Double lastYearChangePercent, BigDecimal targetPercent,
                           Boolean targetMet, int staff, Double pagesPerStaff, CostModel.Cost cost, Integer rank,
-                          List<Long> months, List<Long> lastYearMonths, int monthsCounted) {
+                          List<Long> months, List<Long> lastYearMonths, int monthsCounted, Split split) {
+    }
+
+    /**
+     * The colour, monochrome and A3 pages among {@link Figures#pages()}, each null when none of the devices counted
+     * has that counter: a sum over only some devices is marked by {@code partial}.
+     */
+    public record Split(Long colourPages, Long monoPages, Long largePages, boolean partial) {
+        public static final Split UNKNOWN = new Split(null, null, null, false);
+
+        public Long pages(CounterKind kind) {
+            return switch (kind) {
+                case COLOUR -> colourPages;
+                case MONO -> monoPages;
+                case LARGE -> largePages;
+                case TOTAL -> null;
+            };
+        }
     }
 
     public record Overview(int fiscalYear, int baselineFiscalYear, int monthsCounted, Figures city, List<Figures> divisions,
@@ -63,6 +82,7 @@ public class PaperFigures {
         Map<Long, long[]> current = byDevice(fy);
         Map<Long, long[]> lastYear = byDevice(fy.previous());
         Map<Long, long[]> base = byDevice(new FiscalYear(baseline));
+        Map<Long, Map<CounterKind, long[]>> split = byDeviceAndCounter(fy);
         Map<String, UnitSummary> units = directory.organisation().stream().collect(Collectors.toMap(UnitSummary::code, u -> u));
         Map<String, BigDecimal> targets = readings.targets(fiscalYear);
         Map<String, List<Device>> byDepartment = devices.all().stream()
@@ -74,7 +94,7 @@ public class PaperFigures {
         for (Map.Entry<String, List<Device>> e : byDepartment.entrySet()) {
             Acc acc = new Acc();
             for (Device d : e.getValue()) {
-                acc.add(d, current, lastYear, base, model, counted);
+                acc.add(d, current, lastYear, base, split, model);
             }
             UnitSummary unit = units.get(e.getKey());
             String division = unit == null ? "" : unit.parentCode();
@@ -101,11 +121,12 @@ public class PaperFigures {
         Map<Long, long[]> current = byDevice(fy);
         Map<Long, long[]> lastYear = byDevice(fy.previous());
         Map<Long, long[]> base = byDevice(new FiscalYear(model.baselineFiscalYear()));
+        Map<Long, Map<CounterKind, long[]>> split = byDeviceAndCounter(fy);
         List<Figures> rows = new ArrayList<>();
         for (Device d : devices.all()) {
             if (d.departmentCode().equals(departmentCode)) {
                 Acc acc = new Acc();
-                acc.add(d, current, lastYear, base, model, counted);
+                acc.add(d, current, lastYear, base, split, model);
                 rows.add(acc.figures("DEVICE", Long.toString(d.id()), d.maker() + " " + d.model() + " (" + d.address() + ")",
                         departmentCode, null, counted));
             }
@@ -150,6 +171,15 @@ public class PaperFigures {
         return months;
     }
 
+    private Map<Long, Map<CounterKind, long[]>> byDeviceAndCounter(FiscalYear fy) {
+        Map<Long, Map<CounterKind, long[]>> months = new HashMap<>();
+        for (Readings.CounterMonthPages m : readings.monthlyByCounter(fy.first(), fy.end())) {
+            months.computeIfAbsent(m.deviceId(), k -> new EnumMap<>(CounterKind.class))
+                    .computeIfAbsent(m.kind(), k -> new long[12])[fy.indexOf(m.month())] += m.pages();
+        }
+        return months;
+    }
+
     private int staffOf(String departmentCode, Map<String, UnitSummary> units) {
         int staff = 0;
         for (UnitSummary u : units.values()) {
@@ -173,7 +203,7 @@ public class PaperFigures {
             int rank = sorted.indexOf(f);
             out.add(rank < 0 ? f : new Figures(f.level(), f.code(), f.name(), f.parentCode(), f.pages(), f.lastYearPages(),
                     f.baselinePages(), f.reductionPercent(), f.lastYearChangePercent(), f.targetPercent(), f.targetMet(),
-                    f.staff(), f.pagesPerStaff(), f.cost(), rank + 1, f.months(), f.lastYearMonths(), f.monthsCounted()));
+                    f.staff(), f.pagesPerStaff(), f.cost(), rank + 1, f.months(), f.lastYearMonths(), f.monthsCounted(), f.split()));
         }
         out.sort(Comparator.comparing((Figures f) -> f.rank() == null ? Integer.MAX_VALUE : f.rank()).thenComparing(Figures::code));
         return out;
@@ -184,11 +214,15 @@ public class PaperFigures {
         final long[] months = new long[12];
         final long[] lastYearMonths = new long[12];
         final long[] baseMonths = new long[12];
+        final Map<CounterKind, long[]> splitMonths = new EnumMap<>(CounterKind.class);
+        int devices;
+        final Map<CounterKind, Integer> devicesWithCounter = new EnumMap<>(CounterKind.class);
         CostModel.Cost cost = CostModel.Cost.none();
         int staff;
 
-        void add(Device d, Map<Long, long[]> current, Map<Long, long[]> lastYear, Map<Long, long[]> base, CostModel model,
-                 int counted) {
+        /** A device's months; its extra counters count where they are configured or were read this year. */
+        void add(Device d, Map<Long, long[]> current, Map<Long, long[]> lastYear, Map<Long, long[]> base,
+                 Map<Long, Map<CounterKind, long[]>> split, CostModel model) {
             long[] c = current.getOrDefault(d.id(), new long[12]);
             long[] l = lastYear.getOrDefault(d.id(), new long[12]);
             long[] b = base.getOrDefault(d.id(), new long[12]);
@@ -199,7 +233,26 @@ public class PaperFigures {
                 baseMonths[i] += b[i];
                 pages += c[i];
             }
-            cost = cost.plus(model.of(pages, d.contractYenPerSheet()));
+            devices++;
+            Map<CounterKind, long[]> own = split.getOrDefault(d.id(), Map.of());
+            Long colour = null;
+            for (CounterKind kind : CounterKind.extras()) {
+                if (!own.containsKey(kind) && !d.counterSetup().oids().containsKey(kind)) {
+                    continue;
+                }
+                long[] k = own.getOrDefault(kind, new long[12]);
+                long[] sum = splitMonths.computeIfAbsent(kind, x -> new long[12]);
+                long year = 0;
+                for (int i = 0; i < 12; i++) {
+                    sum[i] += k[i];
+                    year += k[i];
+                }
+                devicesWithCounter.merge(kind, 1, Integer::sum);
+                if (kind == CounterKind.COLOUR) {
+                    colour = year;
+                }
+            }
+            cost = cost.plus(model.of(pages, colour, d.contractYenPerSheet(), d.counterSetup().contractColourYenPerSheet()));
         }
 
         void merge(Acc o) {
@@ -208,8 +261,32 @@ public class PaperFigures {
                 lastYearMonths[i] += o.lastYearMonths[i];
                 baseMonths[i] += o.baseMonths[i];
             }
+            o.splitMonths.forEach((kind, m) -> {
+                long[] sum = splitMonths.computeIfAbsent(kind, x -> new long[12]);
+                for (int i = 0; i < 12; i++) {
+                    sum[i] += m[i];
+                }
+            });
+            o.devicesWithCounter.forEach((kind, n) -> devicesWithCounter.merge(kind, n, Integer::sum));
+            devices += o.devices;
             cost = cost.plus(o.cost);
             staff += o.staff;
+        }
+
+        /** The split over the counted months, like the pages. */
+        Split split(int counted) {
+            Map<CounterKind, Long> pages = new EnumMap<>(CounterKind.class);
+            boolean partial = false;
+            for (Map.Entry<CounterKind, long[]> e : splitMonths.entrySet()) {
+                long sum = 0;
+                for (int i = 0; i < counted; i++) {
+                    sum += e.getValue()[i];
+                }
+                pages.put(e.getKey(), sum);
+                partial |= devicesWithCounter.getOrDefault(e.getKey(), 0) < devices;
+            }
+            return pages.isEmpty() ? Split.UNKNOWN : new Split(pages.get(CounterKind.COLOUR), pages.get(CounterKind.MONO),
+                    pages.get(CounterKind.LARGE), partial);
         }
 
         Figures figures(String level, String code, String name, String parent, BigDecimal target, int counted) {
@@ -232,7 +309,7 @@ public class PaperFigures {
                 l.add(lastYearMonths[i]);
             }
             return new Figures(level, code, name, parent, pages, last, base, reduction, change, target, met, staff,
-                    perStaff, cost, null, m, l, counted);
+                    perStaff, cost, null, m, l, counted, split(counted));
         }
 
         private static Double round1(double v) {

@@ -4,7 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import jp.shokuba.paper.domain.CounterKind;
 import jp.shokuba.paper.domain.CounterStep;
 import jp.shokuba.paper.domain.Devices;
 import jp.shokuba.paper.domain.ReadingFlag;
@@ -12,9 +16,11 @@ import jp.shokuba.paper.domain.Readings;
 import jp.shokuba.paper.domain.Readings.Reading;
 
 /**
- * Writes a device's reading for a day. A silent day is written as SILENT; the next answer's pages are spread
- * over the silent days and its own (BRIDGED), so that months split across a silence still add up. A counter
- * that went down is a wrap or a reset, a new serial number a replaced device (see {@link CounterStep}).
+ * Writes a device's readings for a day, the total and each configured extra counter (colour, mono, A3) by the same
+ * rules. A silent day is written as SILENT; the next answer's pages are spread over the silent days and its own
+ * (BRIDGED), so that months split across a silence still add up. A counter that went down is a wrap or a reset, a
+ * new serial number a replaced device (see {@link CounterStep}). An extra counter the device did not answer while
+ * it answered the total is silent on its own.
  */
 @Stateless
 public class ReadingBook {
@@ -25,33 +31,57 @@ public class ReadingBook {
     @Inject
     Devices devices;
 
-    /** One device's answer in a round: the counter, or null when it was silent. */
-    public record Answer(long deviceId, Long counter, String serial) {
+    /**
+     * One device's answer in a round: the total, or null when it was silent, and the extra counters configured
+     * for it, each with its value or null when it was not answered.
+     */
+    public record Answer(long deviceId, Long counter, String serial, Map<CounterKind, Long> extras) {
+        public Answer {
+            Map<CounterKind, Long> copy = new EnumMap<>(CounterKind.class);
+            if (extras != null) {
+                copy.putAll(extras);
+            }
+            extras = java.util.Collections.unmodifiableMap(copy);
+        }
+
+        public Answer(long deviceId, Long counter, String serial) {
+            this(deviceId, counter, serial, Map.of());
+        }
     }
 
-    /** A whole round's answers, in one transaction. */
-    public java.util.Map<ReadingFlag, Integer> recordAll(LocalDate day, java.util.List<Answer> answers) {
-        java.util.Map<ReadingFlag, Integer> flags = new java.util.EnumMap<>(ReadingFlag.class);
+    /** A whole round's answers, in one transaction; the flags are those of the totals. */
+    public Map<ReadingFlag, Integer> recordAll(LocalDate day, List<Answer> answers) {
+        Map<ReadingFlag, Integer> flags = new EnumMap<>(ReadingFlag.class);
         for (Answer a : answers) {
             flags.merge(record(a.deviceId(), day, a.counter(), a.serial()), 1, Integer::sum);
+            for (Map.Entry<CounterKind, Long> extra : a.extras().entrySet()) {
+                record(a.deviceId(), extra.getKey(), day, a.counter() == null ? null : extra.getValue(), a.serial());
+            }
         }
         return flags;
     }
 
-    /** @param counter the answered counter, or null when the device was silent */
+    /** @param counter the answered total, or null when the device was silent */
     public ReadingFlag record(long deviceId, LocalDate day, Long counter, String serial) {
-        Optional<Reading> today = readings.on(deviceId, day);
+        if (counter != null) {
+            devices.byId(deviceId).ifPresent(d -> d.reportsSerial(serial));
+        }
+        return record(deviceId, CounterKind.TOTAL, day, counter, serial);
+    }
+
+    /** @param counter the answered value of the counter, or null when it was not answered */
+    public ReadingFlag record(long deviceId, CounterKind kind, LocalDate day, Long counter, String serial) {
+        Optional<Reading> today = readings.on(deviceId, kind, day);
         if (counter == null) {
             if (today.isEmpty()) {
-                readings.put(new Reading(deviceId, day, null, 0, ReadingFlag.SILENT, null));
+                readings.put(kind, new Reading(deviceId, day, null, 0, ReadingFlag.SILENT, null));
                 return ReadingFlag.SILENT;
             }
             return today.get().flag();
         }
-        Optional<Reading> previous = readings.lastAnswerBefore(deviceId, day);
-        devices.byId(deviceId).ifPresent(d -> d.reportsSerial(serial));
+        Optional<Reading> previous = readings.lastAnswerBefore(deviceId, kind, day);
         if (previous.isEmpty()) {
-            readings.put(new Reading(deviceId, day, counter, 0, ReadingFlag.BASELINE, serial));
+            readings.put(kind, new Reading(deviceId, day, counter, 0, ReadingFlag.BASELINE, serial));
             return ReadingFlag.BASELINE;
         }
         Reading last = previous.get();
@@ -62,12 +92,12 @@ public class ReadingBook {
         if (days > 1 && step.pages() > 0) {
             long[] shares = CounterStep.spread(step.pages(), days);
             for (int i = 0; i < days - 1; i++) {
-                readings.put(new Reading(deviceId, last.day().plusDays(i + 1), null, shares[i], ReadingFlag.BRIDGED, null));
+                readings.put(kind, new Reading(deviceId, last.day().plusDays(i + 1), null, shares[i], ReadingFlag.BRIDGED, null));
             }
             pagesToday = shares[days - 1];
             flag = flag == ReadingFlag.NORMAL ? ReadingFlag.BRIDGED : flag;
         }
-        readings.put(new Reading(deviceId, day, counter, pagesToday, flag, serial));
+        readings.put(kind, new Reading(deviceId, day, counter, pagesToday, flag, serial));
         return flag;
     }
 }

@@ -53,12 +53,28 @@ public class Device {
     @Column(name = "serial_number")
     private String serialNumber;
 
+    @Column(name = "counter_profile")
+    private String counterProfile;
+
+    @Column(name = "colour_oid")
+    private String colourOid;
+
+    @Column(name = "mono_oid")
+    private String monoOid;
+
+    @Column(name = "large_oid")
+    private String largeOid;
+
+    @Column(name = "contract_colour_yen_per_sheet")
+    private BigDecimal contractColourYenPerSheet;
+
     protected Device() {
     }
 
-    public Device(String address, Description description) {
+    /** A new device; its SNMP secrets are kept sealed by {@code box}. */
+    public Device(String address, Description description, SecretBox box) {
         this.address = Objects.requireNonNull(address);
-        describe(description);
+        describe(description, box);
     }
 
     /** What the survey sheet says of a device; SNMP settings included. */
@@ -79,9 +95,16 @@ public class Device {
                 throw new IllegalArgumentException("契約単価は0以上です");
             }
         }
+
+        /** Without the secrets, should a description ever reach a log. */
+        @Override
+        public String toString() {
+            return "Description[" + departmentCode + ", " + maker + " " + model + ", SNMP " + snmpVersion + "]";
+        }
     }
 
-    public void describe(Description d) {
+    /** The survey sheet's description; the community and passphrases are stored sealed, never as given. */
+    public void describe(Description d, SecretBox box) {
         this.departmentCode = d.departmentCode();
         this.maker = d.maker();
         this.model = d.model();
@@ -90,10 +113,23 @@ public class Device {
         this.counterUnit = d.counterUnit().name();
         this.contractYenPerSheet = d.contractYenPerSheet();
         this.snmpVersion = d.snmpVersion();
-        this.community = d.community();
+        this.community = box.seal(d.community());
         this.v3User = d.v3User();
-        this.v3AuthKey = d.v3AuthKey();
-        this.v3PrivKey = d.v3PrivKey();
+        this.v3AuthKey = box.seal(d.v3AuthKey());
+        this.v3PrivKey = box.seal(d.v3PrivKey());
+    }
+
+    /** Which counters beside the total are read, and the colour price. */
+    public void configureCounters(CounterSetup setup) {
+        this.counterProfile = setup.profile();
+        this.colourOid = setup.colourOid();
+        this.monoOid = setup.monoOid();
+        this.largeOid = setup.largeOid();
+        this.contractColourYenPerSheet = setup.contractColourYenPerSheet();
+    }
+
+    public CounterSetup counterSetup() {
+        return new CounterSetup(counterProfile, colourOid, monoOid, largeOid, contractColourYenPerSheet);
     }
 
     /** The device answered with a serial number; a change of it is noted on the reading as a replaced device. */
@@ -158,20 +194,33 @@ public class Device {
         return !"NONE".equals(snmpVersion);
     }
 
-    public String community() {
-        return community;
+    public String community(SecretBox box) {
+        return box.open(community);
     }
 
     public String v3User() {
         return v3User;
     }
 
-    public String v3AuthKey() {
-        return v3AuthKey;
+    public String v3AuthKey(SecretBox box) {
+        return box.open(v3AuthKey);
     }
 
-    public String v3PrivKey() {
-        return v3PrivKey;
+    public String v3PrivKey(SecretBox box) {
+        return box.open(v3PrivKey);
+    }
+
+    /** Whether a community is set; the API shows "set" or "not set", never the value. */
+    public boolean hasCommunity() {
+        return community != null && !community.isEmpty();
+    }
+
+    public boolean hasV3AuthKey() {
+        return v3AuthKey != null && !v3AuthKey.isEmpty();
+    }
+
+    public boolean hasV3PrivKey() {
+        return v3PrivKey != null && !v3PrivKey.isEmpty();
     }
 
     public String serialNumber() {

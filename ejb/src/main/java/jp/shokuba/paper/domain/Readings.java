@@ -19,18 +19,33 @@ public interface Readings {
     record Constant(String key, BigDecimal value, String unit, String label, String source) {
     }
 
-    /** The last day before {@code day} on which the device answered. */
-    Optional<Reading> lastAnswerBefore(long deviceId, LocalDate day);
+    /** Pages of one of a device's extra counters in a month (colour, mono, A3). */
+    record CounterMonthPages(long deviceId, CounterKind kind, YearMonth month, long pages) {
+    }
 
-    Optional<Reading> on(long deviceId, LocalDate day);
+    /** The last day before {@code day} on which the device answered this counter. */
+    Optional<Reading> lastAnswerBefore(long deviceId, CounterKind kind, LocalDate day);
 
-    /** Writes the day's reading, replacing one of the same day. */
-    void put(Reading reading);
+    default Optional<Reading> lastAnswerBefore(long deviceId, LocalDate day) {
+        return lastAnswerBefore(deviceId, CounterKind.TOTAL, day);
+    }
 
-    /** Many readings at once (the demo's history); a day already written is replaced. */
+    Optional<Reading> on(long deviceId, CounterKind kind, LocalDate day);
+
+    /** Writes the day's reading of the counter, replacing one of the same day. */
+    void put(CounterKind kind, Reading reading);
+
+    /** Many readings of the total at once (the demo's history); a day already written is replaced. */
     void putAll(List<Reading> readings);
 
-    List<Reading> between(long deviceId, LocalDate from, LocalDate to);
+    List<Reading> between(long deviceId, CounterKind kind, LocalDate from, LocalDate to);
+
+    default List<Reading> between(long deviceId, LocalDate from, LocalDate to) {
+        return between(deviceId, CounterKind.TOTAL, from, to);
+    }
+
+    /** Pages of the extra counters per device, counter and month, for days in [from, to). */
+    List<CounterMonthPages> monthlyByCounter(LocalDate from, LocalDate to);
 
     /** Pages per device and month, from the daily readings and the monthly counts, for days in [from, to). */
     List<MonthPages> monthly(LocalDate from, LocalDate to);

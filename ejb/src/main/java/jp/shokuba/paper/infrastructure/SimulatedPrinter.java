@@ -1,6 +1,8 @@
 package jp.shokuba.paper.infrastructure;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +21,7 @@ import org.snmp4j.security.USM;
 import org.snmp4j.security.UsmUser;
 import org.snmp4j.smi.Counter32;
 import org.snmp4j.smi.Null;
+import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.UdpAddress;
 import org.snmp4j.smi.VariableBinding;
@@ -27,7 +30,8 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
 /**
  * A printer's SNMP agent on loopback, for tests, the demo and the benchmarks: it answers the Printer-MIB life count
  * (as a Counter32, so it wraps at 2^32) and serial number, after an optional delay, or stays silent. It refuses to
- * listen anywhere but 127.0.0.0/8. The counter, serial, delay and silence can be changed while it runs.
+ * listen anywhere but 127.0.0.0/8. The counter, serial, delay and silence can be changed while it runs, and vendor
+ * counters (colour, mono, A3) can be scripted under any OID, answered as Counter32 as well.
  */
 public final class SimulatedPrinter implements AutoCloseable {
 
@@ -45,6 +49,7 @@ public final class SimulatedPrinter implements AutoCloseable {
     private volatile String serial;
     private volatile boolean silent;
     private volatile int delayMillis;
+    private final Map<OID, Long> vendorCounters = new ConcurrentHashMap<>();
 
     private SimulatedPrinter(String host, int port, String community, UsmUser v3User, long counter, String serial)
             throws IOException {
@@ -108,6 +113,16 @@ public final class SimulatedPrinter implements AutoCloseable {
         this.counter = counter + pages;
     }
 
+    /** A vendor counter under {@code oid} (e.g. a colour counter), answered as a Counter32 from now on. */
+    public void setCounter(String oid, long value) {
+        vendorCounters.put(new OID(oid), value);
+    }
+
+    /** The vendor counter is no longer answered (noSuchObject), as on a device without it. */
+    public void removeCounter(String oid) {
+        vendorCounters.remove(new OID(oid));
+    }
+
     public void setSerial(String serial) {
         this.serial = serial;
     }
@@ -149,6 +164,8 @@ public final class SimulatedPrinter implements AutoCloseable {
                     vb.setVariable(new Counter32(counter & 0xFFFF_FFFFL));
                 } else if (vb.getOid().equals(PrinterMib.SERIAL_NUMBER) && serial != null) {
                     vb.setVariable(new OctetString(serial));
+                } else if (vendorCounters.containsKey(vb.getOid())) {
+                    vb.setVariable(new Counter32(vendorCounters.get(vb.getOid()) & 0xFFFF_FFFFL));
                 } else {
                     vb.setVariable(Null.noSuchObject);
                 }

@@ -2,9 +2,12 @@ package jp.shokuba.paper.infrastructure;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import jp.shokuba.paper.domain.CounterKind;
 import org.snmp4j.CommunityTarget;
 import org.snmp4j.MessageDispatcherImpl;
 import org.snmp4j.PDU;
@@ -23,9 +26,12 @@ import org.snmp4j.security.SecurityLevel;
 import org.snmp4j.security.SecurityProtocols;
 import org.snmp4j.security.USM;
 import org.snmp4j.security.UsmUser;
-import org.snmp4j.smi.Counter32;
+import org.snmp4j.smi.Counter64;
+import org.snmp4j.smi.Integer32;
+import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.UdpAddress;
+import org.snmp4j.smi.UnsignedInteger32;
 import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
 import org.snmp4j.transport.DefaultUdpTransportMapping;
@@ -38,20 +44,54 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
  */
 public final class SnmpPoller implements AutoCloseable {
 
-    /** What to ask: a v2c community, or a v3 user with HMAC-SHA-256 authentication and AES-128 privacy (privKey may be null). */
-    public record Probe(String host, int port, String version, String community, String user, String authKey, String privKey) {
+    /**
+     * What to ask: a v2c community, or a v3 user with HMAC-SHA-256 authentication and AES-128 privacy (privKey may
+     * be null); besides the life count, the extra counters' OIDs, asked in the same request.
+     */
+    public record Probe(String host, int port, String version, String community, String user, String authKey, String privKey,
+                        Map<CounterKind, String> counterOids) {
+        public Probe {
+            counterOids = counterOids == null ? Map.of() : Map.copyOf(counterOids);
+        }
+
+        public Probe(String host, int port, String version, String community, String user, String authKey, String privKey) {
+            this(host, port, version, community, user, authKey, privKey, Map.of());
+        }
+
         public static Probe v2c(String host, int port, String community) {
             return new Probe(host, port, "2c", community, null, null, null);
         }
+
+        /** The same probe asking for these extra counters as well. */
+        public Probe withCounters(Map<CounterKind, String> oids) {
+            return new Probe(host, port, version, community, user, authKey, privKey, oids);
+        }
+
+        /** Without the secrets, should a probe ever reach a log. */
+        @Override
+        public String toString() {
+            return "Probe[" + host + ":" + port + ", SNMP " + version + ", " + counterOids + "]";
+        }
     }
 
-    /** The counter and serial number answered, or the reason there is none. */
-    public record Answer(Long counter, String serial, String failure) {
+    /**
+     * The counter and serial number answered, or the reason there is none; the extra counters answered (a counter
+     * asked for but not answered, e.g. noSuchObject, is absent).
+     */
+    public record Answer(Long counter, String serial, String failure, Map<CounterKind, Long> extras) {
+        public Answer {
+            extras = extras == null ? Map.of() : Map.copyOf(extras);
+        }
+
+        public Answer(Long counter, String serial, String failure) {
+            this(counter, serial, failure, Map.of());
+        }
+
         public boolean answered() {
             return counter != null;
         }
 
-        static Answer failed(String why) {
+        public static Answer failed(String why) {
             return new Answer(null, null, why);
         }
     }
@@ -88,10 +128,17 @@ public final class SnmpPoller implements AutoCloseable {
         if ("3".equals(probe.version())) {
             OctetString user = new OctetString(probe.user());
             boolean priv = probe.privKey() != null && !probe.privKey().isEmpty();
+            UsmUser wanted = new UsmUser(user, AuthHMAC192SHA256.ID, new OctetString(probe.authKey()),
+                    priv ? PrivAES128.ID : null, priv ? new OctetString(probe.privKey()) : null);
             synchronized (usm) {
-                if (usm.getUserTable().getUser(user) == null) {
-                    usm.addUser(user, new UsmUser(user, AuthHMAC192SHA256.ID, new OctetString(probe.authKey()),
-                            priv ? PrivAES128.ID : null, priv ? new OctetString(probe.privKey()) : null));
+                org.snmp4j.security.UsmUserEntry known = usm.getUserTable().getUser(user);
+                if (known != null && !samePassphrases(known.getUsmUser(), wanted)) {
+                    // the passphrases were changed: the keys localised from the old ones must go
+                    usm.removeAllUsers(user);
+                    known = null;
+                }
+                if (known == null) {
+                    usm.addUser(user, wanted);
                 }
             }
             UserTarget<UdpAddress> t = new UserTarget<>();
@@ -113,11 +160,12 @@ public final class SnmpPoller implements AutoCloseable {
         pdu.setType(PDU.GET);
         pdu.add(new VariableBinding(PrinterMib.LIFE_COUNT));
         pdu.add(new VariableBinding(PrinterMib.SERIAL_NUMBER));
+        probe.counterOids().values().forEach(oid -> pdu.add(new VariableBinding(new OID(oid))));
         ResponseListener listener = new ResponseListener() {
             @Override
             public <A extends org.snmp4j.smi.Address> void onResponse(ResponseEvent<A> event) {
                 ((Snmp) event.getSource()).cancel(event.getRequest(), this);
-                answer.complete(interpret(event));
+                answer.complete(interpret(event, probe));
             }
         };
         Runnable send = () -> {
@@ -136,7 +184,12 @@ public final class SnmpPoller implements AutoCloseable {
                 java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
-    private static <A extends org.snmp4j.smi.Address> Answer interpret(ResponseEvent<A> event) {
+    private static boolean samePassphrases(UsmUser a, UsmUser b) {
+        return java.util.Objects.equals(a.getAuthenticationPassphrase(), b.getAuthenticationPassphrase())
+                && java.util.Objects.equals(a.getPrivacyPassphrase(), b.getPrivacyPassphrase());
+    }
+
+    private static <A extends org.snmp4j.smi.Address> Answer interpret(ResponseEvent<A> event, Probe probe) {
         if (event.getError() != null) {
             return Answer.failed(event.getError().getMessage());
         }
@@ -150,16 +203,36 @@ public final class SnmpPoller implements AutoCloseable {
         if (response.getErrorStatus() != PDU.noError) {
             return Answer.failed(response.getErrorStatusText());
         }
-        Variable count = response.getVariable(PrinterMib.LIFE_COUNT);
-        if (count == null || count.isException()) {
+        Long count = counterValue(response.getVariable(PrinterMib.LIFE_COUNT));
+        if (count == null) {
             return Answer.failed("prtMarkerLifeCount がありません");
         }
-        if (count instanceof Counter32 c) {
-            long value = c.getValue();
-            Variable serial = response.getVariable(PrinterMib.SERIAL_NUMBER);
-            return new Answer(value, serial == null || serial.isException() ? null : serial.toString(), null);
+        Variable serial = response.getVariable(PrinterMib.SERIAL_NUMBER);
+        Map<CounterKind, Long> extras = new EnumMap<>(CounterKind.class);
+        probe.counterOids().forEach((kind, oid) -> {
+            Long value = counterValue(response.getVariable(new OID(oid)));
+            if (value != null) {
+                extras.put(kind, value);
+            }
+        });
+        return new Answer(count, serial == null || serial.isException() ? null : serial.toString(), null, extras);
+    }
+
+    /** A counter's value as the unsigned 32-bit (or 64-bit) number it is; null for an exception or a non-number. */
+    private static Long counterValue(Variable v) {
+        if (v == null || v.isException()) {
+            return null;
         }
-        return new Answer(count.toLong(), null, null);
+        if (v instanceof Counter64 c) {
+            return c.getValue() < 0 ? null : c.getValue();
+        }
+        if (v instanceof UnsignedInteger32 u) {
+            return u.getValue();
+        }
+        if (v instanceof Integer32 i) {
+            return i.getValue() & 0xFFFF_FFFFL;
+        }
+        return null;
     }
 
     @Override

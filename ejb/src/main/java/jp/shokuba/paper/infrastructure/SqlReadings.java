@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.shokuba.paper.domain.CounterKind;
 import jp.shokuba.paper.domain.ReadingFlag;
 import jp.shokuba.paper.domain.Readings;
 
@@ -18,28 +19,42 @@ import jp.shokuba.paper.domain.Readings;
 @ApplicationScoped
 public class SqlReadings implements Readings {
 
-    private static final String COLUMNS = "SELECT device_id, day, counter, pages, flag, serial_number FROM paper.reading ";
+    private static final String COLUMNS = "SELECT device_id, day, counter, pages, flag, serial_number FROM ";
 
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * The rows of one counter: the total in paper.reading, the others in paper.reading_counter by kind (an enum
+     * constant's name, never user input, so it is written into the SQL).
+     */
+    private static String rowsOf(CounterKind kind) {
+        return kind == CounterKind.TOTAL ? "paper.reading WHERE " : "paper.reading_counter WHERE kind = '" + kind.name() + "' AND ";
+    }
+
     @Override
-    public Optional<Reading> lastAnswerBefore(long deviceId, LocalDate day) {
-        return rows(em.createNativeQuery(COLUMNS + "WHERE device_id = ? AND day < ? AND counter IS NOT NULL ORDER BY day DESC LIMIT 1")
+    public Optional<Reading> lastAnswerBefore(long deviceId, CounterKind kind, LocalDate day) {
+        return rows(em.createNativeQuery(COLUMNS + rowsOf(kind) + "device_id = ? AND day < ? AND counter IS NOT NULL ORDER BY day DESC LIMIT 1")
                 .setParameter(1, deviceId).setParameter(2, Date.valueOf(day)).getResultList()).stream().findFirst();
     }
 
     @Override
-    public Optional<Reading> on(long deviceId, LocalDate day) {
-        return rows(em.createNativeQuery(COLUMNS + "WHERE device_id = ? AND day = ?")
+    public Optional<Reading> on(long deviceId, CounterKind kind, LocalDate day) {
+        return rows(em.createNativeQuery(COLUMNS + rowsOf(kind) + "device_id = ? AND day = ?")
                 .setParameter(1, deviceId).setParameter(2, Date.valueOf(day)).getResultList()).stream().findFirst();
     }
 
     @Override
-    public void put(Reading r) {
-        em.createNativeQuery("INSERT INTO paper.reading (device_id, day, counter, pages, flag, serial_number) VALUES (?, ?, CAST(? AS bigint), ?, ?, CAST(? AS varchar))"
-                        + " ON CONFLICT (device_id, day) DO UPDATE SET counter = EXCLUDED.counter, pages = EXCLUDED.pages,"
-                        + " flag = EXCLUDED.flag, serial_number = EXCLUDED.serial_number, read_at = now()")
+    public void put(CounterKind kind, Reading r) {
+        String upsert = " ON CONFLICT (device_id" + (kind == CounterKind.TOTAL ? "" : ", kind") + ", day) DO UPDATE SET"
+                + " counter = EXCLUDED.counter, pages = EXCLUDED.pages, flag = EXCLUDED.flag,"
+                + " serial_number = EXCLUDED.serial_number, read_at = now()";
+        String insert = kind == CounterKind.TOTAL
+                ? "INSERT INTO paper.reading (device_id, day, counter, pages, flag, serial_number)"
+                + " VALUES (?, ?, CAST(? AS bigint), ?, ?, CAST(? AS varchar))"
+                : "INSERT INTO paper.reading_counter (device_id, day, counter, pages, flag, serial_number, kind)"
+                + " VALUES (?, ?, CAST(? AS bigint), ?, ?, CAST(? AS varchar), '" + kind.name() + "')";
+        em.createNativeQuery(insert + upsert)
                 .setParameter(1, r.deviceId()).setParameter(2, Date.valueOf(r.day()))
                 .setParameter(3, r.counter() == null ? null : r.counter()).setParameter(4, r.pages())
                 .setParameter(5, r.flag().name()).setParameter(6, r.serial()).executeUpdate();
@@ -66,9 +81,18 @@ public class SqlReadings implements Readings {
     }
 
     @Override
-    public List<Reading> between(long deviceId, LocalDate from, LocalDate to) {
-        return rows(em.createNativeQuery(COLUMNS + "WHERE device_id = ? AND day >= ? AND day < ? ORDER BY day")
+    public List<Reading> between(long deviceId, CounterKind kind, LocalDate from, LocalDate to) {
+        return rows(em.createNativeQuery(COLUMNS + rowsOf(kind) + "device_id = ? AND day >= ? AND day < ? ORDER BY day")
                 .setParameter(1, deviceId).setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to)).getResultList());
+    }
+
+    @Override
+    public List<CounterMonthPages> monthlyByCounter(LocalDate from, LocalDate to) {
+        List<?> rows = em.createNativeQuery("SELECT device_id, kind, date_trunc('month', day)::date AS m, sum(pages)"
+                        + " FROM paper.reading_counter WHERE day >= ? AND day < ? GROUP BY device_id, kind, m ORDER BY device_id, kind, m")
+                .setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(to)).getResultList();
+        return rows.stream().map(o -> (Object[]) o).map(r -> new CounterMonthPages(((Number) r[0]).longValue(),
+                CounterKind.valueOf((String) r[1]), YearMonth.from(toDate(r[2])), ((Number) r[3]).longValue())).toList();
     }
 
     @Override

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Optional;
 import jp.shokuba.platform.KeyFile;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,12 +30,7 @@ public class PiiKey {
 
     @PostConstruct
     void load() {
-        key = configured.filter(k -> !k.isBlank()).map(k -> Base64.getDecoder().decode(k.strip()))
-                .orElseGet(this::fromFile);
-    }
-
-    private byte[] fromFile() {
-        return KeyFile.readOrCreate(Path.of(keyFile), "My Number key");
+        key = KeyFile.configuredOrFile(configured, Path.of(keyFile), "My Number key");
     }
 
     public String hash(String digits) {

@@ -34,4 +34,24 @@ class CostModelTest {
     void aDevicesOwnContractPriceWins() {
         assertThat(FY2020.of(1_000, new BigDecimal("2.5")).contractYen()).isEqualByComparingTo("2500.00");
     }
+
+    @Test
+    void colourPagesAtTheColourPriceAndTheRestAtTheMonochromeOne() {
+        CostModel.Cost c = FY2020.of(1_000, 300L, new BigDecimal("0.78"), new BigDecimal("5.5"));
+        // 700 × ¥0.78 = ¥546.00 and 300 × ¥5.50 = ¥1,650.00; paper, toner and electricity as for any 1,000 pages
+        assertThat(c.contractYen()).isEqualByComparingTo("2196.00");
+        assertThat(c.paperYen()).isEqualByComparingTo(FY2020.of(1_000, null).paperYen());
+    }
+
+    @Test
+    void withoutTheSplitOrAColourPriceEveryPageCostsTheSame() {
+        assertThat(FY2020.of(1_000, null, null, new BigDecimal("5.5")).contractYen()).isEqualByComparingTo("780.00");
+        assertThat(FY2020.of(1_000, 300L, null, null).contractYen()).isEqualByComparingTo("780.00");
+    }
+
+    @Test
+    void moreColourPagesThanPagesAreCappedAtThePages() {
+        // a colour counter read across a reset of the total can exceed it for a while
+        assertThat(FY2020.of(100, 150L, null, new BigDecimal("5")).contractYen()).isEqualByComparingTo("500.00");
+    }
 }

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import jp.shokuba.paper.domain.CounterKind;
 import org.junit.jupiter.api.Test;
 
-/** The poller against simulated agents on 127.0.1.x: v2c, v3 with privacy, a wrong community, silence, and a slow round. */
+/** The poller against simulated agents on 127.0.1.x: v2c, v3 with privacy, vendor counters, a wrong community, silence, and a slow round. */
 class SnmpPollerTest {
 
     @Test
@@ -25,6 +27,32 @@ class SnmpPollerTest {
             assertThat(b.failure()).isNull();
             assertThat(b.counter()).isEqualTo(4_294_967_000L);
             assertThat(b.serial()).isEqualTo("RCH-9");
+        }
+    }
+
+    @Test
+    void colourMonoAndA3CountersComeInTheSameAnswerAndOneTheDeviceLacksIsAbsent() throws Exception {
+        String colour = "1.3.6.1.4.1.253.8.53.13.2.1.6.1.20.33";
+        String mono = "1.3.6.1.4.1.253.8.53.13.2.1.6.1.20.34";
+        String a3 = "1.3.6.1.4.1.99999.1.3";
+        try (SnmpPoller poller = new SnmpPoller();
+             SimulatedPrinter v2 = SimulatedPrinter.v2c("127.0.1.205", 0, "public", 10_000, "XRX-5");
+             SimulatedPrinter v3 = SimulatedPrinter.v3("127.0.1.206", 0, "paper", "authpass1", "privpass1", 500, "XRX-6")) {
+            v2.setCounter(colour, 3_000);
+            v2.setCounter(mono, 4_294_967_290L);
+            v3.setCounter(colour, 200);
+            Map<CounterKind, String> oids = Map.of(CounterKind.COLOUR, colour, CounterKind.MONO, mono, CounterKind.LARGE, a3);
+
+            SnmpPoller.Answer a = poller.read(SnmpPoller.Probe.v2c(v2.host(), v2.port(), "public").withCounters(oids),
+                    Duration.ofSeconds(2)).get();
+            SnmpPoller.Answer b = poller.read(new SnmpPoller.Probe(v3.host(), v3.port(), "3", null, "paper", "authpass1", "privpass1", oids),
+                    Duration.ofSeconds(2)).get();
+
+            assertThat(a.counter()).isEqualTo(10_000L);
+            assertThat(a.serial()).isEqualTo("XRX-5");
+            assertThat(a.extras()).containsOnly(Map.entry(CounterKind.COLOUR, 3_000L), Map.entry(CounterKind.MONO, 4_294_967_290L));
+            assertThat(b.counter()).isEqualTo(500L);
+            assertThat(b.extras()).containsOnly(Map.entry(CounterKind.COLOUR, 200L));
         }
     }
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import jp.shokuba.paper.application.PaperFigures;
 import jp.shokuba.paper.domain.CostModel;
+import jp.shokuba.paper.domain.CounterKind;
 import jp.shokuba.paper.domain.Readings;
 
 /** The figures as JSON, with the names the API documents. */
@@ -40,8 +41,29 @@ final class PaperJson {
             b.add("rank", f.rank());
         }
         b.add("cost", cost(f.cost()));
+        for (CounterKind kind : CounterKind.extras()) {
+            Long pages = f.split().pages(kind);
+            if (pages == null) {
+                b.addNull(kind.jsonName() + "Pages");
+            } else {
+                b.add(kind.jsonName() + "Pages", pages);
+            }
+        }
+        b.add("splitPartial", f.split().partial());
         b.add("months", longs(f.months())).add("lastYearMonths", longs(f.lastYearMonths()));
         return b.build();
+    }
+
+    /** A day's reading of a counter: its raw value (null when silent), the pages booked and the flag. */
+    static JsonObjectBuilder reading(Readings.Reading r) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("day", r.day().toString()).add("pages", r.pages())
+                .add("flag", r.flag().name()).add("flagName", r.flag().japaneseName());
+        if (r.counter() == null) {
+            b.addNull("counter");
+        } else {
+            b.add("counter", r.counter());
+        }
+        return b;
     }
 
     static JsonObject cost(CostModel.Cost c) {

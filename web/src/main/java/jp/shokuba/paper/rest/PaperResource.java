@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -24,7 +25,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jp.shokuba.directory.application.csv.ImportResult;
 import jp.shokuba.paper.application.CounterPolling;
 import jp.shokuba.paper.application.DeviceRegistry;
@@ -34,6 +38,9 @@ import jp.shokuba.paper.application.PaperExport;
 import jp.shokuba.paper.application.PaperFigures;
 import jp.shokuba.paper.application.PaperSettings;
 import jp.shokuba.paper.application.SnmpSession;
+import jp.shokuba.paper.domain.CounterKind;
+import jp.shokuba.paper.domain.CounterProfile;
+import jp.shokuba.paper.domain.CounterSetup;
 import jp.shokuba.paper.domain.Readings;
 import jp.shokuba.platform.BusinessException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -135,24 +142,74 @@ public class PaperResource {
     @Path("/devices/{id}/readings")
     @Operation(summary = "A device's daily readings (from, to: dates, default the last 31 days)",
             description = "flag: BASELINE, NORMAL, WRAP (the 32-bit counter wrapped), RESET (counter went down: new baseline), "
-                    + "REPLACED (another serial number), SILENT (no answer), BRIDGED (pages inferred over silent days)")
+                    + "REPLACED (another serial number), SILENT (no answer), BRIDGED (pages inferred over silent days). "
+                    + "counter, pages and flag are the Printer-MIB total. Where the device has colour, mono or A3 counters "
+                    + "configured, counters names their OIDs and each reading has colour, mono and a3: {counter, pages, flag, flagName} "
+                    + "of that counter on the day (null when it has no reading that day), booked by the same rules.")
     public JsonObject readings(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to)
             throws BusinessException {
         LocalDate end = to == null ? LocalDate.now(clock) : date(to);
         LocalDate start = from == null ? end.minusDays(30) : date(from);
         DeviceSummary device = registry.device(id);
+        Map<CounterKind, Map<LocalDate, Readings.Reading>> extras = new EnumMap<>(CounterKind.class);
+        registry.counterReadings(id, start, end).forEach((kind, rows) -> {
+            Map<LocalDate, Readings.Reading> byDay = new HashMap<>();
+            rows.forEach(r -> byDay.put(r.day(), r));
+            extras.put(kind, byDay);
+        });
         JsonArrayBuilder rows = Json.createArrayBuilder();
         for (Readings.Reading r : registry.readings(id, start, end)) {
-            JsonObjectBuilder b = Json.createObjectBuilder().add("day", r.day().toString()).add("pages", r.pages())
-                    .add("flag", r.flag().name()).add("flagName", r.flag().japaneseName());
-            if (r.counter() == null) {
-                b.addNull("counter");
-            } else {
-                b.add("counter", r.counter());
-            }
+            JsonObjectBuilder b = PaperJson.reading(r);
+            extras.forEach((kind, byDay) -> {
+                Readings.Reading k = byDay.get(r.day());
+                if (k == null) {
+                    b.addNull(kind.jsonName());
+                } else {
+                    b.add(kind.jsonName(), PaperJson.reading(k).remove("day"));
+                }
+            });
             rows.add(b);
         }
-        return Json.createObjectBuilder().add("device", device.id()).add("address", device.address()).add("readings", rows).build();
+        return Json.createObjectBuilder().add("device", device.id()).add("address", device.address())
+                .add("counters", Json.createObjectBuilder(new java.util.LinkedHashMap<String, Object>(device.counterOids())))
+                .add("readings", rows).build();
+    }
+
+    @GET
+    @Path("/counter-profiles")
+    @Operation(summary = "The makers' colour, mono and A3 counter OIDs shipped, with their sources",
+            description = "A counter a profile has no OID for (null) is entered per device: PUT /paper/devices/{id}/counters.")
+    public JsonArray counterProfiles() {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        for (CounterProfile p : CounterProfile.KNOWN) {
+            JsonObjectBuilder b = Json.createObjectBuilder().add("key", p.key()).add("label", p.label()).add("source", p.source());
+            for (CounterKind kind : CounterKind.extras()) {
+                p.oid(kind).ifPresentOrElse(oid -> b.add(kind.jsonName() + "Oid", oid), () -> b.addNull(kind.jsonName() + "Oid"));
+            }
+            a.add(b);
+        }
+        return a.build();
+    }
+
+    @PUT
+    @Path("/devices/{id}/counters")
+    @RolesAllowed("ADMIN")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Which colour, mono and A3 counters a device is read for (ADMIN)",
+            description = "{\"profile\": \"XEROX_XCM\"|null, \"colourOid\", \"monoOid\", \"a3Oid\": \"1.3.6.1.…\"|null, "
+                    + "\"contractColourYenPerSheet\": 5.5|null}. An OID given wins over the profile's; all null reads the total only. "
+                    + "Each counter starts with a baseline at the next round. Returns the device.")
+    public DeviceSummary configureCounters(@PathParam("id") long id, JsonObject body) throws BusinessException {
+        if (body == null) {
+            throw BusinessException.invalid("input.invalid", "JSON の本文が必要です");
+        }
+        BigDecimal colourPrice = body.get("contractColourYenPerSheet") instanceof JsonNumber ? decimal(body, "contractColourYenPerSheet") : null;
+        try {
+            return registry.configureCounters(id, new CounterSetup(text(body, "profile"), text(body, "colourOid"),
+                    text(body, "monoOid"), text(body, "a3Oid"), colourPrice));
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.invalid("input.invalid", e.getMessage());
+        }
     }
 
     @GET
@@ -309,6 +366,17 @@ public class PaperResource {
         } catch (DateTimeParseException e) {
             throw BusinessException.invalid("input.invalid", "日付は 2025-04-01 の形で指定してください（" + text + "）");
         }
+    }
+
+    private static String text(JsonObject body, String name) throws BusinessException {
+        JsonValue v = body.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(v instanceof jakarta.json.JsonString s)) {
+            throw BusinessException.invalid("input.invalid", name + " には文字列か null を指定してください");
+        }
+        return s.getString();
     }
 
     private static BigDecimal decimal(JsonObject body, String name) throws BusinessException {
