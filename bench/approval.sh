@@ -15,9 +15,11 @@ history=none
 mvn -B -q -DskipTests -pl web,bench -am package
 micro=$(ls ~/.m2/repository/fish/payara/extras/payara-micro/*/payara-micro-*.jar | sort -V | tail -n 1)
 
-psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db OWNER shokuba ENCODING 'UTF8' TEMPLATE template0"
+. bench/lib.sh
+bench_database "$db" anew
 mkdir -p bench/target
-SHOKUBA_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SHOKUBA_DB_USER=shokuba SHOKUBA_DEMO_ENABLED=true \
+SHOKUBA_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SHOKUBA_DB_USER=shokuba SHOKUBA_DB_OWNER_USER=shokuba_owner \
+SHOKUBA_DEMO_ENABLED=true \
 SHOKUBA_APPROVAL_HISTORY_LEVEL=$history \
   java -Xmx768m ${BENCH_SERVER_OPTS:-} -Duser.timezone=Asia/Tokyo -Dfile.encoding=UTF-8 -jar "$micro" --nohazelcast --disablephonehome \
        --port $port --deploy web/target/shokuba.war --contextroot / > bench/target/approval-payara.log 2>&1 &

@@ -1,13 +1,17 @@
 # Shared steps of the bench scripts (sourced, not run). PostgreSQL is $pg_host:$pg_port (127.0.0.1:5432 unless the
-# script set them), reached as postgres; the benches' databases belong to the role shokuba.
+# script set them), reached as postgres; the benches' databases belong to the role shokuba_owner (the migrations,
+# the audit schema), and the application connects as shokuba.
 pg_host=${pg_host:-127.0.0.1}
 pg_port=${pg_port:-5432}
 
-# bench_database NAME anew|keep: the role shokuba and database NAME, dropped and made again ("anew") or kept.
+# bench_database NAME anew|keep: the roles shokuba and shokuba_owner and database NAME, dropped and made again
+# ("anew") or kept.
 bench_database() {
   local db=$1 mode=$2
   psql -h "$pg_host" -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -q <<SQL
 DO \$\$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'shokuba') THEN CREATE ROLE shokuba LOGIN NOSUPERUSER; END IF; END \$\$;
+DO \$\$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'shokuba_owner') THEN CREATE ROLE shokuba_owner LOGIN NOSUPERUSER; END IF; END \$\$;
+GRANT shokuba TO shokuba_owner;
 SQL
   if [ "$mode" = anew ]; then
     psql -h "$pg_host" -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -q \
@@ -15,7 +19,7 @@ SQL
       -c "DROP DATABASE IF EXISTS $db" >/dev/null
   fi
   psql -h "$pg_host" -p "$pg_port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1 \
-    || psql -h "$pg_host" -p "$pg_port" -U postgres -q -c "CREATE DATABASE $db OWNER shokuba ENCODING 'UTF8' TEMPLATE template0"
+    || psql -h "$pg_host" -p "$pg_port" -U postgres -q -c "CREATE DATABASE $db OWNER shokuba_owner ENCODING 'UTF8' TEMPLATE template0"
 }
 
 # bench_server PORT DB LOG [VAR=value …] [-- JVM options …]: the built web archive on Payara Micro in demo mode,
@@ -28,8 +32,8 @@ bench_server() {
   [ "${1:-}" = "--" ] && shift && jvm=("$@")
   mkdir -p "$(dirname "$log")"
   echo "starting Payara Micro on 127.0.0.1:$port (log: $log)…"
-  env SHOKUBA_DB_URL="jdbc:postgresql://$pg_host:$pg_port/$db" SHOKUBA_DB_USER=shokuba SHOKUBA_DEMO_ENABLED=true \
-    SHOKUBA_DEMO_BACKGROUND=false "${env_vars[@]}" \
+  env SHOKUBA_DB_URL="jdbc:postgresql://$pg_host:$pg_port/$db" SHOKUBA_DB_USER=shokuba SHOKUBA_DB_OWNER_USER=shokuba_owner \
+    SHOKUBA_DEMO_ENABLED=true SHOKUBA_DEMO_BACKGROUND=false "${env_vars[@]}" \
     java -Xmx1g "${jvm[@]}" ${BENCH_JAVA_OPTS:-} -Dshokuba.demo.background=false -Duser.timezone=Asia/Tokyo \
     -Dfile.encoding=UTF-8 -jar bench/target/runtime/payara-micro.jar \
     --nohazelcast --disablephonehome --port "$port" --deploy web/target/shokuba.war --contextroot / >"$log" 2>&1 &

@@ -39,6 +39,7 @@ class EarOnPayaraServerIT {
             + ":" + System.getProperty("shokuba.pg.port", "5432") + "/";
     private static final String DATABASE = System.getProperty("shokuba.ear.it.db", "shokuba_ear_it");
     private static final String APP_ROLE = "shokuba";
+    private static final String OWNER_ROLE = "shokuba_owner";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -53,6 +54,7 @@ class EarOnPayaraServerIT {
             server.start(Map.of(
                     "SHOKUBA_DB_URL", PG + DATABASE,
                     "SHOKUBA_DB_USER", APP_ROLE,
+                    "SHOKUBA_DB_OWNER_USER", OWNER_ROLE,
                     "SHOKUBA_DEMO_ENABLED", "true"));
             server.deploy(Path.of(System.getProperty("shokuba.ear")), "shokuba");
         } catch (IllegalStateException e) {
@@ -94,6 +96,18 @@ class EarOnPayaraServerIT {
     }
 
     @Test
+    void theSchemaOwnerFromTheEnvironmentRanTheMigrationsAndOwnsTheAuditSchema() throws SQLException {
+        try (Connection db = asPostgres(DATABASE); Statement s = db.createStatement();
+             ResultSet owners = s.executeQuery("SELECT pg_get_userbyid(relowner) FROM pg_class "
+                     + "WHERE oid IN ('audit.entry'::regclass, 'directory.staff'::regclass) ORDER BY relname")) {
+            owners.next();
+            assertThat(owners.getString(1)).as("owner of audit.entry").isEqualTo(OWNER_ROLE);
+            owners.next();
+            assertThat(owners.getString(1)).as("owner of directory.staff").isEqualTo(APP_ROLE);
+        }
+    }
+
+    @Test
     void signInPageIsRenderedWithPrimeFaces() throws Exception {
         HttpResponse<String> page = get("/login.xhtml", Map.of());
 
@@ -128,9 +142,12 @@ class EarOnPayaraServerIT {
     private static void recreateDatabase() throws SQLException {
         try (Connection admin = asPostgres("postgres"); Statement s = admin.createStatement()) {
             dropDatabase(s);
-            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + APP_ROLE + "') THEN "
-                    + "CREATE ROLE " + APP_ROLE + " LOGIN NOSUPERUSER; END IF; END $$");
-            s.execute("CREATE DATABASE " + DATABASE + " OWNER " + APP_ROLE + " ENCODING 'UTF8' TEMPLATE template0");
+            for (String role : new String[] {APP_ROLE, OWNER_ROLE}) {
+                s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + role + "') THEN "
+                        + "CREATE ROLE " + role + " LOGIN NOSUPERUSER; END IF; END $$");
+            }
+            s.execute("GRANT " + APP_ROLE + " TO " + OWNER_ROLE);
+            s.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER_ROLE + " ENCODING 'UTF8' TEMPLATE template0");
         }
     }
 

@@ -58,13 +58,20 @@ public final class Launcher {
             System.err.println(noDatabase(db, "データベースに接続できません: " + e.getMessage()));
             return 2;
         }
-        System.out.println("  データベース: " + db.url() + "（ロール " + db.user() + "）");
+        System.out.println("  データベース: " + db.url() + "（ロール " + db.user()
+                + (db.owner() == null ? "" : "、スキーマの所有者 " + db.owner()) + "）");
 
         Map<String, String> env = new HashMap<>();
         env.put("SHOKUBA_DB_URL", db.url());
         env.put("SHOKUBA_DB_USER", db.user());
         if (!db.password().isEmpty()) {
             env.put("SHOKUBA_DB_PASSWORD", db.password());
+        }
+        if (db.owner() != null) {
+            env.put("SHOKUBA_DB_OWNER_USER", db.owner());
+            if (!db.ownerPassword().isEmpty()) {
+                env.put("SHOKUBA_DB_OWNER_PASSWORD", db.ownerPassword());
+            }
         }
         env.put("SHOKUBA_DEMO_ENABLED", Boolean.toString(demo));
         Path log = VAR.resolve("log").resolve("shokuba.log");

@@ -16,6 +16,20 @@ class DatabaseSettingsTest {
         assertThat(db.port()).isEqualTo(5432);
         assertThat(db.database()).isEqualTo("shokuba");
         assertThat(db.user()).isEqualTo("shokuba");
+        assertThat(db.owner()).isEqualTo("shokuba_owner");
+    }
+
+    @Test
+    void aChosenDatabaseHasASchemaOwnerOnlyWhenOneIsNamed() {
+        Map<String, String> chosen = Map.of("SHOKUBA_DB_URL", "jdbc:postgresql://db.internal:6543/city",
+                "SHOKUBA_DB_USER", "city_app");
+
+        assertThat(DatabaseSettings.from(chosen).owner()).as("the application's role runs the migrations").isNull();
+        DatabaseSettings owned = DatabaseSettings.from(Map.of("SHOKUBA_DB_URL", "jdbc:postgresql://db.internal:6543/city",
+                "SHOKUBA_DB_USER", "city_app", "SHOKUBA_DB_OWNER_USER", "city_owner", "SHOKUBA_DB_OWNER_PASSWORD", "y"));
+        assertThat(owned.owner()).isEqualTo("city_owner");
+        assertThat(owned.ownerPassword()).isEqualTo("y");
+        assertThat(owned.on("127.0.0.1", EmbeddedDatabase.PORT).owner()).isEqualTo("city_owner");
     }
 
     @Test

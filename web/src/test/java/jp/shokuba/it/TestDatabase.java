@@ -8,8 +8,10 @@ import java.util.Properties;
 
 /**
  * The integration tests' own database, dropped and created afresh at the start of each run.
- * Owned by the non-superuser role {@code shokuba}, like a real installation; tests that must act
- * as a database administrator (to tamper with the audit table, say) connect as {@code postgres}.
+ * Like a real installation, the application connects as the non-superuser role {@code shokuba}, while the
+ * database and schema {@code audit} belong to the non-superuser role {@code shokuba_owner}, which runs the
+ * migrations (as a member of {@code shokuba}); tests that must act as a database administrator (to tamper with
+ * the audit table, say) connect as {@code postgres}.
  */
 public final class TestDatabase {
 
@@ -17,6 +19,7 @@ public final class TestDatabase {
     public static final String PORT = System.getProperty("shokuba.pg.port", "5432");
     public static final String NAME = System.getProperty("shokuba.it.db", "shokuba_it");
     public static final String APP_ROLE = "shokuba";
+    public static final String OWNER_ROLE = "shokuba_owner";
 
     private TestDatabase() {
     }
@@ -30,9 +33,12 @@ public final class TestDatabase {
              Statement s = admin.createStatement()) {
             s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + NAME + "'");
             s.execute("DROP DATABASE IF EXISTS " + NAME);
-            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + APP_ROLE + "') THEN "
-                    + "CREATE ROLE " + APP_ROLE + " LOGIN NOSUPERUSER; END IF; END $$");
-            s.execute("CREATE DATABASE " + NAME + " OWNER " + APP_ROLE + " ENCODING 'UTF8' TEMPLATE template0");
+            for (String role : new String[] {APP_ROLE, OWNER_ROLE}) {
+                s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + role + "') THEN "
+                        + "CREATE ROLE " + role + " LOGIN NOSUPERUSER; END IF; END $$");
+            }
+            s.execute("GRANT " + APP_ROLE + " TO " + OWNER_ROLE);
+            s.execute("CREATE DATABASE " + NAME + " OWNER " + OWNER_ROLE + " ENCODING 'UTF8' TEMPLATE template0");
         }
     }
 
