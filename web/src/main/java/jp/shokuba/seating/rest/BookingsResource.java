@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import jp.shokuba.platform.BusinessException;
+import jp.shokuba.platform.rest.ApiLanguage;
 import jp.shokuba.platform.rest.Problem;
 import jp.shokuba.seating.application.BookingSummary;
 import jp.shokuba.seating.application.RecurringResult;
@@ -32,6 +33,9 @@ import jp.shokuba.seating.application.ChoiceReason;
 import jp.shokuba.seating.application.DeskBookingService;
 import jp.shokuba.seating.domain.DeskChoice;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Booking desks: one slot, a recurring series, cancelling, checking in and out. Every booking belongs to the caller. */
@@ -66,11 +70,14 @@ public class BookingsResource {
                     + "first, then the nearest to the preferred desk or to where the team sits that day; accessibility needs "
                     + "always honoured. The answer adds reason (why this desk, e.g. 窓側・チームから 3 席), reasons (its "
                     + "message keys) and seats (desks away from the team or the preferred desk).")
-    @APIResponse(responseCode = "201", description = "Booked; Location names the booking")
+    @APIResponse(responseCode = "201", description = "Booked; Location names the booking. A desk given (no deskId) "
+            + "also carries reason, reasons and seats", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BookingSummary.class)))
     @APIResponse(responseCode = "409", description = "Taken or not open to the caller: the problem's nearestFreeDesks lists "
             + "the free desks to take instead, closest first; or the caller already has a desk then, or is absent; for "
             + "book me a desk, nothing allowed is free on the floors asked for (nearestFreeDesks then lists other floors')")
-    public Response book(JsonObject body) throws BusinessException {
+    public Response book(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BookingBodies.BookDesk.class))) JsonObject body) throws BusinessException {
         LocalDate date = SeatingJson.date(body, "date");
         jp.shokuba.seating.domain.Slot slot = SeatingJson.slot(SeatingJson.text(body, "slot"));
         if (body.containsKey("deskId")) {
@@ -88,7 +95,7 @@ public class BookingsResource {
         // Problem.JSON: the provider looked up once (Json.* searches the class path on every call).
         JsonObject summary = Problem.JSON.createReader(new java.io.StringReader(JSONB.toJson(assigned.booking()))).readObject();
         return created(assigned.booking()).entity(Problem.JSON.createObjectBuilder(summary)
-                .add("reason", ChoiceReason.text(assigned, SeatingJson.locale(headers)))
+                .add("reason", ChoiceReason.text(assigned, ApiLanguage.of(headers)))
                 .add("reasons", Problem.JSON.createArrayBuilder(assigned.reasons())).add("seats", assigned.seats()).build()).build();
     }
 
@@ -98,7 +105,7 @@ public class BookingsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One of the caller's bookings")
+    @Operation(operationId = "getBooking", summary = "One of the caller's bookings")
     public BookingSummary one(@PathParam("id") long id) throws BusinessException {
         return seating.booking(login(), id);
     }
@@ -106,6 +113,7 @@ public class BookingsResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Cancel one of the caller's bookings (one date)")
+    @APIResponse(responseCode = "204", description = "Cancelled")
     public Response cancel(@PathParam("id") long id) throws BusinessException {
         seating.cancel(login(), id);
         return Response.noContent().build();
@@ -130,7 +138,8 @@ public class BookingsResource {
     @Operation(summary = "Book the same desk every week: {\"deskId\", \"slot\", \"weekday\":\"TUESDAY\", \"from\", \"to\"}",
             description = "Books each date that the rules allow and reports every other date in conflicts with its reason "
                     + "and the nearest free desks; never fails silently.")
-    public RecurringResult recurring(JsonObject body) throws BusinessException {
+    public RecurringResult recurring(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BookingBodies.RecurringBooking.class))) JsonObject body) throws BusinessException {
         DayOfWeek weekday;
         try {
             weekday = DayOfWeek.valueOf(SeatingJson.text(body, "weekday").toUpperCase(java.util.Locale.ROOT));
@@ -138,13 +147,16 @@ public class BookingsResource {
             throw BusinessException.invalid("input.invalid", "weekday は MONDAY〜SUNDAY です");
         }
         return booking.bookRecurring(login(), SeatingJson.number(body, "deskId"), SeatingJson.slot(SeatingJson.text(body, "slot")),
-                weekday, SeatingJson.date(body, "from"), SeatingJson.date(body, "to"), SeatingJson.locale(headers));
+                weekday, SeatingJson.date(body, "from"), SeatingJson.date(body, "to"), ApiLanguage.of(headers));
     }
 
     @POST
     @Path("/cancel-range")
     @Operation(summary = "Cancel all the caller's bookings from a date to a date: {\"from\", \"to\"}")
-    public JsonObject cancelRange(JsonObject body) throws BusinessException {
+    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BookingBodies.Cancelled.class)))
+    public JsonObject cancelRange(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BookingBodies.DateRange.class))) JsonObject body) throws BusinessException {
         LocalDate from = SeatingJson.date(body, "from");
         LocalDate to = SeatingJson.date(body, "to");
         return Json.createObjectBuilder().add("cancelled", seating.cancelRange(login(), from, to)).build();
