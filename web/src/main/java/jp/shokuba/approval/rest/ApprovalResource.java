@@ -34,10 +34,8 @@ import jp.shokuba.approval.domain.Attachment;
 import jp.shokuba.platform.BusinessException;
 import jp.shokuba.platform.ConflictRetry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -83,7 +81,7 @@ public class ApprovalResource {
     @Operation(operationId = "createApproval",
             summary = "Create a draft (起案)", description = "201 with Location and the draft's id.")
     @APIResponse(responseCode = "201", description = "Drafted; Location names the document",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Created")))
     public Response create(Draft draft) throws BusinessException {
         if (draft == null) {
             throw BusinessException.invalid("input.invalid", "本文（JSON）がありません");
@@ -187,10 +185,8 @@ public class ApprovalResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Attach a PDF or Office file (drafter only)",
             description = "The body is the file; Content-Type its type; X-File-Name its name (URL-encoded UTF-8).")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING,
-            format = "binary")))
     @APIResponse(responseCode = "201", description = "Attached; Location names the attachment",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Created")))
     public Response attach(@PathParam("id") long id, @HeaderParam("Content-Type") String type,
                            @HeaderParam("X-File-Name") String name, byte[] content) throws BusinessException {
         String fileName = name == null ? "file" : java.net.URLDecoder.decode(name, StandardCharsets.UTF_8);
@@ -205,7 +201,7 @@ public class ApprovalResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "An attachment's content, for inline preview")
     @APIResponse(responseCode = "200", description = "The file as attached, in its own type",
-            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = MediaType.WILDCARD))
     public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachmentId) throws BusinessException {
         Attachment a = approvals.attachment(me(), id, attachmentId);
         return Response.ok(a.content(), a.contentType())
@@ -217,8 +213,7 @@ public class ApprovalResource {
     @Path("/{id}/pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(operationId = "getApprovalPdf", summary = "The approved record as PDF/A with the stamp column (決裁欄)")
-    @APIResponse(responseCode = "200", description = "The PDF/A file",
-            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "The PDF/A file", content = @Content(mediaType = "application/pdf"))
     public Response pdf(@PathParam("id") long id) throws BusinessException {
         byte[] pdf = approvals.recordPdf(me(), id).orElseGet(() -> records.render(id));
         ApprovalDetail d = approvals.detail(me(), id);

@@ -1,9 +1,13 @@
 package jp.shokuba.platform.rest;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import jp.shokuba.approval.rest.ApprovalResource;
+import jp.shokuba.seating.application.BookingSummary;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -15,6 +19,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.servers.Server;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * Completes the generated {@code /openapi} document so that a standard linter passes it and a generated client
@@ -26,6 +31,11 @@ import org.eclipse.microprofile.openapi.models.servers.Server;
 public class OpenApiDocumentFilter implements OASFilter {
 
     static final String PROBLEM = "Problem";
+    /**
+     * Answer records of the application services that operations name by {@code @Schema(ref = …)}; those of the web
+     * archive's own classes Payara describes itself.
+     */
+    private static final List<Class<? extends Record>> ANSWERS = List.of(BookingSummary.class, ApprovalResource.Created.class);
     private static final String RESPONSES = "#/components/responses/";
 
     /** The shared answers, by status: component name and description. */
@@ -45,14 +55,108 @@ public class OpenApiDocumentFilter implements OASFilter {
         }
         api.getComponents().addSchema(PROBLEM, problemSchema());
         STANDARD.forEach((status, named) -> api.getComponents().addResponse(named[0], problem(named[1])));
+        RecordSchemas records = new RecordSchemas(api.getComponents());
+        ANSWERS.forEach(records::describe);
+        withoutRepeatedTags(api);
+        if (api.getComponents().getSchemas() != null) {
+            api.getComponents().getSchemas().values().forEach(schema -> clean(schema, new IdentityHashMap<>()));
+        }
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
         for (PathItem item : api.getPaths().getPathItems().values()) {
             for (Operation operation : item.getOperations().values()) {
                 documentFailures(operation, item);
+                describeBodies(operation, item);
             }
         }
+    }
+
+    /**
+     * Files are files: a body of another type than JSON (a PDF, a CSV, an image, a multipart form) is described as
+     * bytes, where Payara describes the Java {@code byte[]} or {@code Response} behind it.
+     */
+    private static void describeBodies(Operation operation, PathItem item) {
+        List<Content> bodies = new ArrayList<>();
+        if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+            bodies.add(operation.getRequestBody().getContent());
+        }
+        if (operation.getResponses() != null) {
+            operation.getResponses().getAPIResponses().values().stream().filter(r -> r.getRef() == null)
+                    .map(APIResponse::getContent).filter(c -> c != null).forEach(bodies::add);
+        }
+        parameters(operation, item).stream().map(Parameter::getSchema).filter(p -> p != null)
+                .forEach(p -> clean(p, new IdentityHashMap<>()));
+        for (Content content : bodies) {
+            if (content.getMediaTypes() == null) {
+                continue;
+            }
+            content.getMediaTypes().forEach((type, media) -> {
+                if (!type.contains("json")) {
+                    media.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                            .format(type.startsWith("text/") ? null : "binary"));
+                } else if (media.getSchema() != null) {
+                    clean(media.getSchema(), new IdentityHashMap<>());
+                }
+            });
+        }
+    }
+
+    /**
+     * Payara writes every attribute of a {@code @Schema} annotation, defaults too, and {@code maxProperties: 0}
+     * says "no members at all"; an array it cannot see into has no {@code items}, which OpenAPI requires.
+     */
+    private static void clean(Schema schema, Map<Schema, Boolean> seen) {
+        if (schema == null || seen.put(schema, Boolean.TRUE) != null) {
+            return;
+        }
+        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+            schema.setMaxProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+            schema.setMinProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinLength())) {
+            schema.setMinLength(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+            schema.setExclusiveMaximum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+            schema.setExclusiveMinimum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+            schema.setUniqueItems(null);
+        }
+        if (Boolean.FALSE.equals(schema.getNullable())) {
+            schema.setNullable(null);
+        }
+        if (Boolean.FALSE.equals(schema.getReadOnly())) {
+            schema.setReadOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+            schema.setWriteOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getDeprecated())) {
+            schema.setDeprecated(null);
+        }
+        if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() == null) {
+            schema.setItems(OASFactory.createSchema());
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(p -> clean(p, seen));
+        }
+        clean(schema.getItems(), seen);
+        clean(schema.getAdditionalPropertiesSchema(), seen);
+    }
+
+    private static void withoutRepeatedTags(OpenAPI api) {
+        if (api.getTags() == null) {
+            return;
+        }
+        Map<String, Tag> once = new LinkedHashMap<>();
+        api.getTags().forEach(tag -> once.merge(tag.getName(), tag, (first, again) -> first.getDescription() == null ? again : first));
+        api.setTags(new ArrayList<>(once.values()));
     }
 
     private static void documentFailures(Operation operation, PathItem item) {

@@ -72,12 +72,12 @@ public class BookingsResource {
                     + "message keys) and seats (desks away from the team or the preferred desk).")
     @APIResponse(responseCode = "201", description = "Booked; Location names the booking. A desk given (no deskId) "
             + "also carries reason, reasons and seats", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = BookingSummary.class)))
+            schema = @Schema(ref = "BookingSummary")))
     @APIResponse(responseCode = "409", description = "Taken or not open to the caller: the problem's nearestFreeDesks lists "
             + "the free desks to take instead, closest first; or the caller already has a desk then, or is absent; for "
             + "book me a desk, nothing allowed is free on the floors asked for (nearestFreeDesks then lists other floors')")
     public Response book(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = BookingBodies.BookDesk.class))) JsonObject body) throws BusinessException {
+            schema = @Schema(ref = "BookDesk"))) JsonObject body) throws BusinessException {
         LocalDate date = SeatingJson.date(body, "date");
         jp.shokuba.seating.domain.Slot slot = SeatingJson.slot(SeatingJson.text(body, "slot"));
         if (body.containsKey("deskId")) {
@@ -106,6 +106,8 @@ public class BookingsResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getBooking", summary = "One of the caller's bookings")
+    @APIResponse(responseCode = "200", description = "The booking", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "BookingSummary")))
     public BookingSummary one(@PathParam("id") long id) throws BusinessException {
         return seating.booking(login(), id);
     }
@@ -122,6 +124,8 @@ public class BookingsResource {
     @POST
     @Path("/{id}/check-in")
     @Operation(summary = "Check in (on the day of the booking); a booking not checked in by the deadline is released")
+    @APIResponse(responseCode = "200", description = "The booking", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "BookingSummary")))
     public BookingSummary checkIn(@PathParam("id") long id) throws BusinessException {
         return seating.checkIn(login(), id);
     }
@@ -129,6 +133,8 @@ public class BookingsResource {
     @POST
     @Path("/{id}/check-out")
     @Operation(summary = "Check out early: the desk is free again for others")
+    @APIResponse(responseCode = "200", description = "The booking", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "BookingSummary")))
     public BookingSummary checkOut(@PathParam("id") long id) throws BusinessException {
         return seating.checkOut(login(), id);
     }
@@ -139,7 +145,7 @@ public class BookingsResource {
             description = "Books each date that the rules allow and reports every other date in conflicts with its reason "
                     + "and the nearest free desks; never fails silently.")
     public RecurringResult recurring(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = BookingBodies.RecurringBooking.class))) JsonObject body) throws BusinessException {
+            schema = @Schema(ref = "RecurringBooking"))) JsonObject body) throws BusinessException {
         DayOfWeek weekday;
         try {
             weekday = DayOfWeek.valueOf(SeatingJson.text(body, "weekday").toUpperCase(java.util.Locale.ROOT));
@@ -154,9 +160,9 @@ public class BookingsResource {
     @Path("/cancel-range")
     @Operation(summary = "Cancel all the caller's bookings from a date to a date: {\"from\", \"to\"}")
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = BookingBodies.Cancelled.class)))
+            schema = @Schema(ref = "Cancelled")))
     public JsonObject cancelRange(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = BookingBodies.DateRange.class))) JsonObject body) throws BusinessException {
+            schema = @Schema(ref = "DateRange"))) JsonObject body) throws BusinessException {
         LocalDate from = SeatingJson.date(body, "from");
         LocalDate to = SeatingJson.date(body, "to");
         return Json.createObjectBuilder().add("cancelled", seating.cancelRange(login(), from, to)).build();
