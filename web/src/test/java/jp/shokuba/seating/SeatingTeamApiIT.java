@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import jp.shokuba.it.Api;
 import jp.shokuba.it.Platform;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,10 @@ class SeatingTeamApiIT {
         assertThat(ics.contentType()).startsWith("text/calendar");
         assertThat(ics.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VEVENT", "LOCATION:試験庁舎 " + floor.name + " A1")
                 .contains("DTSTART:" + day.minusDays(1).toString().replace("-", "") + "T233000Z").endsWith("END:VCALENDAR\r\n");
+        List<String> uids = Stream.of(ics.body().replace("\r\n ", "").split("\r\n"))
+                .filter(line -> line.startsWith("UID:")).toList();
+        assertThat(uids).as("named by the configured base URL's host, not the address asked").isNotEmpty()
+                .allSatisfy(uid -> assertThat(uid).matches("UID:(desk|room)-\\d+@shokuba\\.city-hall\\.example"));
 
         URI renewed = URI.create(Api.as(me).post("/api/v1/seating/me/calendar-secret", "").json().getString("calendarUrl"));
 

@@ -2,6 +2,7 @@ package jp.shokuba.seating.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import jp.shokuba.seating.domain.Bookings;
 import jp.shokuba.seating.domain.DeskBooking;
 import jp.shokuba.seating.domain.Places;
 import jp.shokuba.seating.domain.SeatingPerson;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The personal iCalendar feed of desk and room bookings, behind a secret address for Outlook and phones. */
 @Stateless
@@ -34,6 +36,11 @@ public class CalendarFeed {
     @Inject
     DirectoryService directory;
 
+    /** Event UIDs are {@code desk-12@host}: the platform's own name, the same whatever address a phone asked. */
+    @Inject
+    @ConfigProperty(name = "shokuba.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
     /** The person's calendar secret, made on first use. */
     public String calendarSecret(String login) {
         SeatingPerson p = places.personForUpdate(login);
@@ -53,10 +60,11 @@ public class CalendarFeed {
      * address works again if they are reactivated (the address belongs to the person; renewing it is how it is
      * revoked for good).
      */
-    public Optional<String> calendar(String secret, String host) {
+    public Optional<String> calendar(String secret) {
         if (secret == null || secret.length() < 20) {
             return Optional.empty();
         }
+        String host = URI.create(baseUrl).getHost();
         return places.personWithSecret(secret).filter(p -> directory.securityVersion(p.login()).isPresent()).map(p -> {
             LocalDate from = LocalDate.now(clock).minusDays(31);
             ICalendar cal = new ICalendar("-//Shokuba//Seating//JA", clock.instant());

@@ -23,7 +23,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import jp.shokuba.approval.application.ApprovalDetail;
 import jp.shokuba.approval.application.ApprovalRecords;
@@ -33,7 +32,11 @@ import jp.shokuba.approval.application.StepView;
 import jp.shokuba.approval.domain.Approval;
 import jp.shokuba.approval.domain.Attachment;
 import jp.shokuba.platform.BusinessException;
+import jp.shokuba.platform.ConflictRetry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Approval documents (起案). Every call acts as the signed-in person; a document the caller has no part in
@@ -75,7 +78,10 @@ public class ApprovalResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a draft (起案)", description = "201 with Location and the draft's id.")
+    @Operation(operationId = "createApproval",
+            summary = "Create a draft (起案)", description = "201 with Location and the draft's id.")
+    @APIResponse(responseCode = "201", description = "Drafted; Location names the document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Created")))
     public Response create(Draft draft) throws BusinessException {
         if (draft == null) {
             throw BusinessException.invalid("input.invalid", "本文（JSON）がありません");
@@ -85,7 +91,7 @@ public class ApprovalResource {
     }
 
     @GET
-    @Operation(summary = "My drafts, or approved records by date, amount and counterparty",
+    @Operation(operationId = "listApprovals", summary = "My drafts, or approved records by date, amount and counterparty",
             description = "Without parameters: the caller's own documents and where each is now. With approvedFrom, "
                     + "approvedTo (ISO dates), minAmount, maxAmount or counterparty: approved documents the caller may see "
                     + "(records staff see all), the search keys of the Electronic Book Preservation Act.")
@@ -122,7 +128,7 @@ public class ApprovalResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A document with its route, history and attachments",
+    @Operation(operationId = "getApproval", summary = "A document with its route, history and attachments",
             description = "state is DRAFT, IN_PROGRESS, SENT_BACK, WITHDRAWN or APPROVED; documentNumber once approved.")
     public ApprovalDetail one(@PathParam("id") long id) throws BusinessException {
         return approvals.detail(me(), id);
@@ -131,7 +137,8 @@ public class ApprovalResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Revise a draft, or a document sent back or withdrawn (drafter only)")
+    @Operation(operationId = "reviseApproval",
+            summary = "Revise a draft, or a document sent back or withdrawn (drafter only)")
     public State revise(@PathParam("id") long id, Draft draft) throws BusinessException {
         approvals.revise(me(), id, draft.content());
         return state(id);
@@ -156,6 +163,7 @@ public class ApprovalResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a draft that was never submitted (drafter only); 409 once it has been on its route")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id) throws BusinessException {
         approvals.deleteDraft(me(), id);
         return Response.noContent().build();
@@ -177,19 +185,23 @@ public class ApprovalResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Attach a PDF or Office file (drafter only)",
             description = "The body is the file; Content-Type its type; X-File-Name its name (URL-encoded UTF-8).")
+    @APIResponse(responseCode = "201", description = "Attached; Location names the attachment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Created")))
     public Response attach(@PathParam("id") long id, @HeaderParam("Content-Type") String type,
                            @HeaderParam("X-File-Name") String name, byte[] content) throws BusinessException {
         String fileName = name == null ? "file" : java.net.URLDecoder.decode(name, StandardCharsets.UTF_8);
         String contentType = type == null ? "" : type.split(";")[0].strip();
         long attachment = approvals.attach(me(), id, fileName, contentType, content);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(attachment)).build())
-                .entity(Map.of("id", attachment)).build();
+                .entity(new Created(attachment)).build();
     }
 
     @GET
     @Path("/{id}/attachments/{attachment}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "An attachment's content, for inline preview")
+    @APIResponse(responseCode = "200", description = "The file as attached, in its own type",
+            content = @Content(mediaType = MediaType.WILDCARD))
     public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachmentId) throws BusinessException {
         Attachment a = approvals.attachment(me(), id, attachmentId);
         return Response.ok(a.content(), a.contentType())
@@ -200,7 +212,8 @@ public class ApprovalResource {
     @GET
     @Path("/{id}/pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    @Operation(summary = "The approved record as PDF/A with the stamp column (決裁欄)")
+    @Operation(operationId = "getApprovalPdf", summary = "The approved record as PDF/A with the stamp column (決裁欄)")
+    @APIResponse(responseCode = "200", description = "The PDF/A file", content = @Content(mediaType = "application/pdf"))
     public Response pdf(@PathParam("id") long id) throws BusinessException {
         byte[] pdf = approvals.recordPdf(me(), id).orElseGet(() -> records.render(id));
         ApprovalDetail d = approvals.detail(me(), id);

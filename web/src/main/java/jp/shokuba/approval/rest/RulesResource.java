@@ -46,7 +46,7 @@ public class RulesResource {
     @POST
     @RolesAllowed("ADMIN")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save the rules as a new version (administrators only)")
+    @Operation(operationId = "saveApprovalRules", summary = "Save the rules as a new version (administrators only)")
     public Saved save(NewVersion body) throws BusinessException {
         return new Saved(rules.save(security.getUserPrincipal().getName(), body.lines(), body.note()));
     }

@@ -20,6 +20,7 @@ import jp.shokuba.approval.application.InboxFilter;
 import jp.shokuba.approval.application.TaskSummary;
 import jp.shokuba.approval.domain.Decision;
 import jp.shokuba.platform.BusinessException;
+import jp.shokuba.platform.ConflictRetry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The inbox (決裁箱) over the API: my open tasks, and decisions on them. */

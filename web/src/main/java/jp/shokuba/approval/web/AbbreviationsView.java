@@ -4,11 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import jp.shokuba.approval.application.DepartmentAbbreviations;
+import jp.shokuba.platform.web.CurrentUser;
 import jp.shokuba.platform.web.Messages;
 
 /** The administrators' list of each 課's abbreviation in document numbers, editable one row at a time. */
@@ -58,7 +58,7 @@ public class AbbreviationsView implements Serializable {
     transient DepartmentAbbreviations abbreviations;
 
     @Inject
-    transient SecurityContext security;
+    transient CurrentUser user;
 
     @Inject
     transient Messages messages;
@@ -71,7 +71,7 @@ public class AbbreviationsView implements Serializable {
     }
 
     public void save(Row row) {
-        if (messages.attempt(() -> abbreviations.set(security.getCallerPrincipal().getName(), row.code, row.abbreviation))) {
+        if (messages.attempt(() -> abbreviations.set(user.login(), row.code, row.abbreviation))) {
             messages.info("approval.abbreviations.saved", row.path, row.abbreviation);
             reload();
         }

@@ -5,8 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jp.shokuba.approval.application.ApprovalInbox;
+import jp.shokuba.platform.web.CurrentUser;
 
 /** The count of open tasks next to 電子決裁 in the menu, asked once per page and again after a decision. */
 @Named
@@ -14,7 +14,7 @@ import jp.shokuba.approval.application.ApprovalInbox;
 public class ApprovalBadge {
 
     @Inject
-    SecurityContext security;
+    CurrentUser user;
 
     @Inject
     ApprovalInbox inbox;
@@ -31,7 +31,8 @@ public class ApprovalBadge {
         if (count != null && rendering) {
             return count;
         }
-        long now = security.getCallerPrincipal() == null ? 0 : inbox.count(security.getCallerPrincipal().getName());
+        String login = user.login();
+        long now = login == null ? 0 : inbox.count(login);
         if (rendering) {
             count = now;
         }

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import jp.shokuba.approval.domain.RuleLine;
 import jp.shokuba.approval.domain.RulesRepository;
 import jp.shokuba.directory.application.DirectoryService;
 import jp.shokuba.directory.application.PostSummary;
+import jp.shokuba.platform.web.CurrentUser;
 import jp.shokuba.platform.web.Messages;
 
 /** The delegation rules (専決規程) editor: edit the lines of the current version and save them as a new version. */
@@ -77,7 +77,7 @@ public class DelegationRulesView implements Serializable {
     transient DirectoryService directory;
 
     @Inject
-    transient SecurityContext security;
+    transient CurrentUser user;
 
     @Inject
     transient Messages messages;
@@ -118,7 +118,7 @@ public class DelegationRulesView implements Serializable {
 
     public void save() {
         messages.attempt(() -> {
-            int saved = rules.save(security.getCallerPrincipal().getName(), rows.stream().map(Row::line).toList(), note);
+            int saved = rules.save(user.login(), rows.stream().map(Row::line).toList(), note);
             messages.info("approval.rules.saved", saved);
             reload();
         });

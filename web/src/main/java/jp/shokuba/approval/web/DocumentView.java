@@ -5,12 +5,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import jp.shokuba.approval.application.ApprovalDetail;
 import jp.shokuba.approval.application.ApprovalService;
-import jp.shokuba.approval.rest.ConflictRetry;
 import jp.shokuba.platform.BusinessException;
+import jp.shokuba.platform.ConflictRetry;
+import jp.shokuba.platform.web.CurrentUser;
 import jp.shokuba.platform.web.Messages;
 import jp.shokuba.platform.web.NotFoundPage;
 
@@ -25,7 +25,7 @@ public class DocumentView implements Serializable {
     transient ApprovalService approvals;
 
     @Inject
-    transient SecurityContext security;
+    transient CurrentUser user;
 
     @Inject
     transient Messages messages;
@@ -79,7 +79,7 @@ public class DocumentView implements Serializable {
     }
 
     private String me() {
-        return security.getCallerPrincipal().getName();
+        return user.login();
     }
 
     public Long getId() {

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import jp.shokuba.directory.application.DirectoryService;
 import jp.shokuba.directory.application.StaffSummary;
 import jp.shokuba.directory.application.UnitSummary;
 import jp.shokuba.platform.BusinessException;
+import jp.shokuba.platform.web.CurrentUser;
 import jp.shokuba.platform.web.Messages;
 import jp.shokuba.platform.web.NotFoundPage;
 import org.primefaces.model.file.UploadedFile;
@@ -41,7 +41,7 @@ public class DraftView implements Serializable {
     transient DirectoryService directory;
 
     @Inject
-    transient SecurityContext security;
+    transient CurrentUser user;
 
     @Inject
     transient Messages messages;
@@ -198,7 +198,7 @@ public class DraftView implements Serializable {
     }
 
     private String me() {
-        return security.getCallerPrincipal().getName();
+        return user.login();
     }
 
     public Long getId() {

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +15,12 @@ import jp.shokuba.approval.application.TaskSummary;
 import jp.shokuba.approval.application.TypeSummary;
 import jp.shokuba.approval.domain.Decision;
 import jp.shokuba.approval.domain.Step;
-import jp.shokuba.approval.rest.ConflictRetry;
 import jp.shokuba.directory.application.DirectoryService;
 import jp.shokuba.directory.application.StaffSummary;
 import jp.shokuba.directory.application.UnitSummary;
 import jp.shokuba.platform.BusinessException;
+import jp.shokuba.platform.ConflictRetry;
+import jp.shokuba.platform.web.CurrentUser;
 import jp.shokuba.platform.web.Messages;
 
 /**
@@ -43,7 +43,7 @@ public class InboxView implements Serializable {
     transient DirectoryService directory;
 
     @Inject
-    transient SecurityContext security;
+    transient CurrentUser user;
 
     @Inject
     transient Messages messages;
@@ -184,7 +184,7 @@ public class InboxView implements Serializable {
     }
 
     private String me() {
-        return security.getCallerPrincipal().getName();
+        return user.login();
     }
 
     public List<TaskSummary> getTasks() {

@@ -4,11 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
 import jp.shokuba.approval.application.ApprovalService;
 import jp.shokuba.approval.application.ApprovalSummary;
+import jp.shokuba.platform.web.CurrentUser;
 
 /** The drafter's own documents and where each one is now. */
 @Named
@@ -21,13 +21,13 @@ public class MyDocumentsView implements Serializable {
     transient ApprovalService approvals;
 
     @Inject
-    transient SecurityContext security;
+    transient CurrentUser user;
 
     private List<ApprovalSummary> documents;
 
     @PostConstruct
     void init() {
-        documents = approvals.mine(security.getCallerPrincipal().getName());
+        documents = approvals.mine(user.login());
     }
 
     public List<ApprovalSummary> getDocuments() {

@@ -4,11 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
 import jp.shokuba.approval.application.ApprovalInbox;
 import jp.shokuba.approval.application.TaskSummary;
+import jp.shokuba.platform.web.CurrentUser;
 import jp.shokuba.platform.web.Messages;
 import jp.shokuba.workflow.ProcessOperations;
 
@@ -26,7 +26,7 @@ public class ProcessesView implements Serializable {
     transient ApprovalInbox inbox;
 
     @Inject
-    transient SecurityContext security;
+    transient CurrentUser user;
 
     @Inject
     transient Messages messages;
@@ -50,7 +50,7 @@ public class ProcessesView implements Serializable {
     }
 
     public void retry(String jobId) {
-        operations.retry(security.getCallerPrincipal().getName(), jobId);
+        operations.retry(user.login(), jobId);
         messages.info("approval.admin.retried");
         reload();
     }

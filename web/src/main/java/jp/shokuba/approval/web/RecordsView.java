@@ -4,13 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import jp.shokuba.approval.application.ApprovalService;
 import jp.shokuba.approval.application.ApprovalSummary;
+import jp.shokuba.platform.web.CurrentUser;
 
 /** Approved records by the Electronic Book Preservation Act's keys: date of approval, amount, counterparty. */
 @Named
@@ -23,7 +23,7 @@ public class RecordsView implements Serializable {
     transient ApprovalService approvals;
 
     @Inject
-    transient SecurityContext security;
+    transient CurrentUser user;
 
     private LocalDate from;
     private LocalDate to;
@@ -38,7 +38,7 @@ public class RecordsView implements Serializable {
     }
 
     public void search() {
-        found = approvals.records(security.getCallerPrincipal().getName(), from, to, minAmount, maxAmount, counterparty);
+        found = approvals.records(user.login(), from, to, minAmount, maxAmount, counterparty);
     }
 
     public List<ApprovalSummary> getFound() {

@@ -81,7 +81,7 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "List audit entries, newest first (administrators only)",
+    @Operation(operationId = "listAuditEntries", summary = "List audit entries, newest first (administrators only)",
             description = "Every filter is optional and they combine. Answers {entries:[{id, occurredAt, actor, action, "
                     + "objectType, objectId, remoteAddress, detail}], total, page, size}. detail is the text as it was "
                     + "recorded (it may hold line breaks or bidirectional control characters; escape it before showing it). "

@@ -35,7 +35,7 @@ public class MeResource {
     OwnPasswordChange passwordChange;
 
     @GET
-    @Operation(summary = "The signed-in person")
+    @Operation(operationId = "getMe", summary = "The signed-in person")
     public StaffRepresentation me() throws BusinessException {
         return StaffRepresentation.of(directory.staff(security.getCallerPrincipal().getName()));
     }

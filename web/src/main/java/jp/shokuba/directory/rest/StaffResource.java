@@ -27,7 +27,7 @@ public class StaffResource {
 
     @GET
     @RolesAllowed("ADMIN")
-    @Operation(summary = "List staff (administrators only)",
+    @Operation(operationId = "listStaff", summary = "List staff (administrators only)",
             description = "Optionally filtered by q (name, kana, login, employee number or unit), paged by first and max.")
     public List<StaffRepresentation> list(@QueryParam("q") @DefaultValue("") String q,
                                           @QueryParam("first") @DefaultValue("0") int first,
@@ -41,7 +41,8 @@ public class StaffResource {
     @GET
     @Path("/{login}")
     @RolesAllowed("ADMIN")
-    @Operation(summary = "One member of staff (administrators only)", description = "Audited (staff.viewed).")
+    @Operation(operationId = "getStaffMember",
+            summary = "One member of staff (administrators only)", description = "Audited (staff.viewed).")
     public StaffRepresentation one(@PathParam("login") String login) throws BusinessException {
         return StaffRepresentation.of(directory.staffRecordForAdmin(login));
     }

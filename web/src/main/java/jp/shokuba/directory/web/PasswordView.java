@@ -5,11 +5,11 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jp.shokuba.directory.application.WrongPasswordException;
 import jp.shokuba.platform.BusinessException;
 import jp.shokuba.platform.security.OwnPasswordChange;
+import jp.shokuba.platform.web.CurrentUser;
 import jp.shokuba.platform.web.Messages;
 
 /**
@@ -24,7 +24,7 @@ public class PasswordView {
     OwnPasswordChange passwordChange;
 
     @Inject
-    SecurityContext security;
+    CurrentUser user;
 
     @Inject
     FacesContext faces;
@@ -43,7 +43,7 @@ public class PasswordView {
         }
         try {
             passwordChange.change((HttpServletRequest) faces.getExternalContext().getRequest(),
-                    security.getCallerPrincipal().getName(), current, newPassword);
+                    user.login(), current, newPassword);
             messages.info("password.changed");
         } catch (OwnPasswordChange.MustWait wait) {
             refuse("current", messages.text("password.throttled", wait.seconds()));

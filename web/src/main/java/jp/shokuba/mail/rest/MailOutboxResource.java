@@ -39,7 +39,8 @@ public class MailOutboxResource {
     @POST
     @Path("/{id}/retry")
     @RolesAllowed("ADMIN")
-    @Operation(summary = "Send an unsent mail again now (202); 404 when there is no such unsent mail")
+    @Operation(operationId = "retryMail",
+            summary = "Send an unsent mail again now (202); 404 when there is no such unsent mail")
     public Response retry(@PathParam("id") long id) throws BusinessException {
         outbox.retryNow(security.getUserPrincipal().getName(), id);
         return Response.accepted().build();

@@ -4,11 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
 import jp.shokuba.mail.application.MailOutboxAdmin;
 import jp.shokuba.platform.BusinessException;
+import jp.shokuba.platform.web.CurrentUser;
 import jp.shokuba.platform.web.Messages;
 
 /** For administrators: mail not sent yet, the stuck first, and sending one again now. */
@@ -22,7 +22,7 @@ public class MailOutboxView implements Serializable {
     transient MailOutboxAdmin outbox;
 
     @Inject
-    transient SecurityContext security;
+    transient CurrentUser user;
 
     @Inject
     transient Messages messages;
@@ -40,7 +40,7 @@ public class MailOutboxView implements Serializable {
 
     public void retry(long id) {
         try {
-            outbox.retryNow(security.getCallerPrincipal().getName(), id);
+            outbox.retryNow(user.login(), id);
             messages.info("mail.outbox.retried");
         } catch (BusinessException e) {
             messages.refused(e);

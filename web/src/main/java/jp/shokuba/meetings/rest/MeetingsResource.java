@@ -86,7 +86,8 @@ public class MeetingsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a meeting: {\"title\", \"start\", \"end\", \"roomId\"?, \"attendees\":[logins], "
+    @Operation(operationId = "createMeeting",
+            summary = "Create a meeting: {\"title\", \"start\", \"end\", \"roomId\"?, \"attendees\":[logins], "
             + "\"attendeeUnits\"?:[unit codes], \"delegates\"?:[logins], \"agenda\":[{\"title\"}], \"confidential\"?}",
             description = "start and end are ISO 8601 date-times (without offset: Asia/Tokyo). With roomId the room is "
                     + "booked through seating's room booking for that time; a room already booked answers 409. "
@@ -107,14 +108,15 @@ public class MeetingsResource {
     }
 
     @GET
-    @Operation(summary = "My meetings (organised, attending or as delegate), from thirty days ago on")
+    @Operation(operationId = "listMyMeetings",
+            summary = "My meetings (organised, attending or as delegate), from thirty days ago on")
     public List<MeetingDetail> mine() {
         return meetings.myMeetings(me());
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A meeting with its agenda and materials (members only)")
+    @Operation(operationId = "getMeeting", summary = "A meeting with its agenda and materials (members only)")
     @APIResponse(responseCode = "404", description = "No such meeting, or the caller is not one of its members")
     public MeetingDetail one(@PathParam("id") long id) throws BusinessException {
         return meetings.detail(me(), id);
@@ -149,7 +151,8 @@ public class MeetingsResource {
     @PUT
     @Path("/{id}/materials/{mid}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Replace a material with a new version (差し替え, organiser): multipart field file",
+    @Operation(operationId = "reviseMeetingMaterial",
+            summary = "Replace a material with a new version (差し替え, organiser): multipart field file",
             description = "Every note moves to the page of the new version that matches its page by text and image; "
                     + "notes whose page is gone are kept with page null (orphaned). The old version stays viewable.")
     @APIResponse(responseCode = "200", description = "{\"id\", \"version\", \"moved\", \"orphaned\"}")
@@ -166,7 +169,7 @@ public class MeetingsResource {
     @GET
     @Path("/{id}/materials/{mid}/pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The material's PDF; ?version=N for an older version")
+    @Operation(operationId = "getMeetingMaterialPdf", summary = "The material's PDF; ?version=N for an older version")
     public Response pdf(@PathParam("id") long id, @PathParam("mid") long mid, @QueryParam("version") Integer version)
             throws BusinessException {
         return Response.ok(meetings.pdf(me(), id, mid, version), "application/pdf")

@@ -48,7 +48,8 @@ public class MinutesResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save the minutes (organiser): {\"decisions\":[{\"item\",\"decision\"}], "
+    @Operation(operationId = "saveMinutes",
+            summary = "Save the minutes (organiser): {\"decisions\":[{\"item\",\"decision\"}], "
             + "\"actions\":[{\"item\",\"what\",\"owner\",\"due\":\"YYYY-MM-DD\"}]}",
             description = "item is the agenda item's number from 1 (0 in an action: the meeting as a whole). Saving "
                     + "replaces the minutes and lets records file them with the materials.")

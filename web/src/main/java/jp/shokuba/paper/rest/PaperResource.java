@@ -212,12 +212,16 @@ public class PaperResource {
         }
     }
 
+    /** Both answers of {@code GET /departments} are one operation in the OpenAPI document, whichever it keeps. */
+    private static final String DEPARTMENTS = "Pages, cost, reduction and rank per 課 for a fiscal year (default the current one)";
+    private static final String DEPARTMENTS_MORE = "reductionPercent is against the baseline year over the months counted so far; "
+            + "rank 1 is the largest reduction. Accept: text/csv gives the same as CSV (UTF-8 with BOM, for Excel).";
+    private static final String FISCAL_YEAR = "年度, e.g. 2025 for April 2025 to March 2026";
+
     @GET
     @Path("/departments")
-    @Operation(summary = "Pages, cost, reduction and rank per 課 for a fiscal year (default the current one)",
-            description = "reductionPercent is against the baseline year over the months counted so far; rank 1 is the largest reduction. "
-                    + "Accept: text/csv gives the same as CSV (UTF-8 with BOM, for Excel).")
-    public JsonValue departments(@Parameter(description = "年度, e.g. 2025 for April 2025 to March 2026") @QueryParam("fiscalYear") Integer fiscalYear)
+    @Operation(operationId = "listPaperDepartments", summary = DEPARTMENTS, description = DEPARTMENTS_MORE)
+    public JsonValue departments(@Parameter(description = FISCAL_YEAR) @QueryParam("fiscalYear") Integer fiscalYear)
             throws BusinessException {
         return PaperJson.all(figures.overview(year(fiscalYear)).departments()).build();
     }
@@ -225,7 +229,9 @@ public class PaperResource {
     @GET
     @Path("/departments")
     @Produces("text/csv")
-    public Response departmentsCsv(@QueryParam("fiscalYear") Integer fiscalYear) throws BusinessException {
+    @Operation(operationId = "listPaperDepartments", summary = DEPARTMENTS, description = DEPARTMENTS_MORE)
+    public Response departmentsCsv(@Parameter(description = FISCAL_YEAR) @QueryParam("fiscalYear") Integer fiscalYear)
+            throws BusinessException {
         int fy = year(fiscalYear);
         return Response.ok(export.csv(figures.overview(fy))).type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"paper-" + fy + ".csv\"").build();

@@ -63,7 +63,7 @@ public class PaperSurveyResource {
 
     @GET
     @Path("/surveys")
-    @Operation(summary = "The surveys with their questions")
+    @Operation(operationId = "listPaperSurveys", summary = "The surveys with their questions")
     public JsonArray list() {
         JsonArrayBuilder a = Json.createArrayBuilder();
         surveys.surveys().forEach(s -> a.add(survey(s)));
@@ -72,6 +72,7 @@ public class PaperSurveyResource {
 
     @GET
     @Path("/surveys/{id}")
+    @Operation(operationId = "getPaperSurvey", summary = "A survey with its questions and the rounds sent")
     public JsonObject one(@PathParam("id") long id) throws BusinessException {
         JsonArrayBuilder rounds = Json.createArrayBuilder();
         for (Surveys.Round r : surveys.rounds(id)) {

@@ -20,6 +20,6 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     @Override
     public Response toResponse(BusinessException e) {
         Problems.noteRefusal(request, e);
-        return Problems.of(e, Problems.locale(headers)).toResponse();
+        return Problems.of(e, ApiLanguage.of(headers)).toResponse();
     }
 }

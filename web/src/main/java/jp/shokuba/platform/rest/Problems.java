@@ -1,22 +1,14 @@
 package jp.shokuba.platform.rest;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.core.HttpHeaders;
-import java.util.List;
 import java.util.Locale;
 import jp.shokuba.platform.BusinessException;
 import jp.shokuba.platform.security.RefusedAccessAudit;
 
-/** Builds problems from refusals, in the caller's language (Accept-Language; Japanese by default). */
+/** Builds problems from refusals, in the caller's language ({@link ApiLanguage}). */
 final class Problems {
 
     private Problems() {
-    }
-
-    static Locale locale(HttpHeaders headers) {
-        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
-        return accepted.stream().filter(l -> "en".equals(l.getLanguage())).findFirst()
-                .map(l -> Locale.ENGLISH).orElse(Locale.JAPANESE);
     }
 
     /** A rule that refused the caller is named for the audit of refused access ({@code RefusedAccessAudit}). */

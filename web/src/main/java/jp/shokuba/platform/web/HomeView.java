@@ -6,7 +6,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ public class HomeView implements Serializable {
     }
 
     @Inject
-    transient SecurityContext security;
+    transient CurrentUser user;
 
     @Inject
     transient DirectoryService directory;
@@ -48,7 +47,7 @@ public class HomeView implements Serializable {
 
     @PostConstruct
     void init() {
-        String login = security.getCallerPrincipal().getName();
+        String login = user.login();
         me = directory.findStaff(login).orElse(null);
         for (WaitingWork source : work) {
             for (WaitingWork.WaitingItem item : source.waitingFor(login)) {

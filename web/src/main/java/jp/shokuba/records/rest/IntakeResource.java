@@ -34,7 +34,7 @@ public class IntakeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One file's intake",
+    @Operation(operationId = "getIntake", summary = "One file's intake",
             description = "state is QUEUED, EXTRACTING, OCR, WAITING_FOR_OCR, INDEXED, DUPLICATE or QUARANTINED; reason "
                     + "(Japanese, for a clerk) when quarantined or waiting; recordId once recorded; duplicateOf, the "
                     + "existing record, for DUPLICATE. step, pagesDone and pagesTotal tell the progress.")
@@ -55,7 +55,8 @@ public class IntakeResource {
 
     @POST
     @Path("/{id}/retry")
-    @Operation(summary = "Queue a quarantined or waiting file again", description = "409 for any other state.")
+    @Operation(operationId = "retryIntake",
+            summary = "Queue a quarantined or waiting file again", description = "409 for any other state.")
     public JsonObject retry(@PathParam("id") long id) throws BusinessException {
         return IntakeJson.of(intake.retry(id));
     }

@@ -112,7 +112,7 @@ public class RecordsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A record: its file, classification, personal-data flags and intakes")
+    @Operation(operationId = "getRecord", summary = "A record: its file, classification, personal-data flags and intakes")
     public RecordDetail one(@PathParam("id") long id) throws BusinessException {
         return records.record(id);
     }
@@ -154,7 +154,8 @@ public class RecordsResource {
     @GET
     @Path("/{id}/pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The searchable PDF", description = "Page images with an invisible, masked text layer.")
+    @Operation(operationId = "getRecordPdf",
+            summary = "The searchable PDF", description = "Page images with an invisible, masked text layer.")
     public Response pdf(@PathParam("id") long id) throws BusinessException {
         RecordDetail r = records.record(id);
         return download(records.searchableCopy(id), "application/pdf", base(r.fileName()) + ".pdf");

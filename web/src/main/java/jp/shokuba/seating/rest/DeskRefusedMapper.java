@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import jp.shokuba.platform.rest.ApiLanguage;
 import jp.shokuba.platform.rest.Problem;
 import jp.shokuba.seating.application.Alternative;
 import jp.shokuba.seating.application.DeskRefusedException;
@@ -24,7 +25,7 @@ public class DeskRefusedMapper implements ExceptionMapper<DeskRefusedException> 
 
     @Override
     public Response toResponse(DeskRefusedException e) {
-        Locale locale = SeatingJson.locale(headers);
+        Locale locale = ApiLanguage.of(headers);
         JsonArrayBuilder desks = Problem.JSON.createArrayBuilder();
         for (Alternative a : e.alternatives()) {
             desks.add(Problem.JSON.createObjectBuilder().add("deskId", a.deskId()).add("label", a.label()).add("floorId", a.floorId())

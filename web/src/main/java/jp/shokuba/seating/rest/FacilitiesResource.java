@@ -67,7 +67,7 @@ public class FacilitiesResource {
     @PUT
     @Path("/floors/{id}/plan")
     @Consumes({"image/svg+xml", "image/png", "image/jpeg", "image/webp"})
-    @Operation(summary = "Upload the floor plan (SVG, PNG, JPEG or WebP, up to 5 MB)")
+    @Operation(operationId = "uploadFloorPlan", summary = "Upload the floor plan (SVG, PNG, JPEG or WebP, up to 5 MB)")
     public FloorSummary plan(@PathParam("id") long id, @HeaderParam("Content-Type") String type, byte[] content)
             throws BusinessException {
         return places.uploadPlan(id, content, type, null, null);
@@ -112,6 +112,7 @@ public class FacilitiesResource {
 
     @GET
     @Path("/floors/{id}/zones")
+    @Operation(summary = "The floor's zones")
     public List<ZoneSummary> zones(@PathParam("id") long id) {
         return places.zones(id);
     }
@@ -142,6 +143,7 @@ public class FacilitiesResource {
 
     @GET
     @Path("/floors/{id}/lockers")
+    @Operation(summary = "The floor's lockers and who holds each")
     public List<LockerSummary> lockers(@PathParam("id") long id) {
         return places.lockers(id);
     }
@@ -164,6 +166,7 @@ public class FacilitiesResource {
 
     @GET
     @Path("/rules")
+    @Operation(summary = "The booking rules: how far ahead, the neighbourhood cut-off and the check-in deadlines")
     public RulesSummary rules() {
         return places.rules();
     }
@@ -178,6 +181,7 @@ public class FacilitiesResource {
 
     @GET
     @Path("/floors/{id}/blocks")
+    @Operation(summary = "The floor's closures: days it is closed, and why")
     public List<BlockSummary> blocks(@PathParam("id") long id) {
         return places.blocks(id);
     }
@@ -217,6 +221,7 @@ public class FacilitiesResource {
 
     @DELETE
     @Path("/blocks/{id}")
+    @Operation(summary = "Reopen a closed floor: its desks can be booked again those days")
     public Response unblock(@PathParam("id") long id) throws BusinessException {
         places.removeBlock(id);
         return Response.noContent().build();

@@ -53,7 +53,7 @@ public class FloorsResource {
     @GET
     @Path("/{id}/plan")
     @Produces({"image/svg+xml", "image/png", "image/jpeg", "image/webp"})
-    @Operation(summary = "The floor plan file (SVG or image) as uploaded by facilities staff")
+    @Operation(operationId = "getFloorPlan", summary = "The floor plan file (SVG or image) as uploaded by facilities staff")
     public Response plan(@PathParam("id") long id) throws BusinessException {
         return seating.plan(id).map(p -> Response.ok(p.content(), p.contentType())
                         .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox")

@@ -32,7 +32,8 @@ public class MyBookingsResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "The caller's desk bookings from a date (default today) for the following days (default 31), live and ended")
+    @Operation(operationId = "listMyBookings",
+            summary = "The caller's desk bookings from a date (default today) for the following days (default 31), live and ended")
     public List<BookingSummary> mine(@QueryParam("from") String from, @QueryParam("days") @DefaultValue("31") int days)
             throws BusinessException {
         LocalDate day = from == null || from.isBlank() ? LocalDate.now(clock) : SeatingJson.date(from, "from");

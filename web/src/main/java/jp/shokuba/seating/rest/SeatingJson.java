@@ -4,12 +4,9 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import jp.shokuba.platform.BusinessException;
@@ -18,12 +15,6 @@ import jp.shokuba.platform.BusinessException;
 final class SeatingJson {
 
     private SeatingJson() {
-    }
-
-    static Locale locale(HttpHeaders headers) {
-        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
-        return accepted.stream().filter(l -> "en".equals(l.getLanguage())).findFirst().map(l -> Locale.ENGLISH)
-                .orElse(Locale.JAPANESE);
     }
 
     static String text(JsonObject json, String name) throws BusinessException {

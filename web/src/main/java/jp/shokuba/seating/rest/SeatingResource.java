@@ -146,7 +146,8 @@ public class SeatingResource {
 
     @GET
     @Path("/me")
-    @Operation(summary = "My seating settings: hidden from colleagues, and my calendar feed's secret address")
+    @Operation(operationId = "getMySeating",
+            summary = "My seating settings: hidden from colleagues, and my calendar feed's secret address")
     public JsonObject me() {
         String secret = calendars.calendarSecret(login());
         return Json.createObjectBuilder().add("hidden", whereabouts.hidden(login()))

@@ -27,7 +27,7 @@ public class CalendarServlet extends HttpServlet {
         String path = request.getPathInfo();
         Optional<String> calendar = Optional.empty();
         if (path != null && path.matches("/[A-Za-z0-9_-]{20,64}\\.ics")) {
-            calendar = calendars.calendar(path.substring(1, path.length() - 4), request.getServerName());
+            calendar = calendars.calendar(path.substring(1, path.length() - 4));
         }
         if (calendar.isEmpty()) {
             Problem.of(HttpServletResponse.SC_NOT_FOUND, "calendar-not-found", "Not Found",

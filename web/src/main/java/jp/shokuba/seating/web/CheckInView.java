@@ -5,9 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import jp.shokuba.platform.BusinessException;
+import jp.shokuba.platform.web.CurrentUser;
 import jp.shokuba.platform.web.Messages;
 import jp.shokuba.seating.application.BookingSummary;
 import jp.shokuba.seating.application.AvailabilityService;
@@ -31,7 +31,7 @@ public class CheckInView implements Serializable {
     transient AvailabilityService availability;
 
     @Inject
-    transient SecurityContext security;
+    transient CurrentUser user;
 
     @Inject
     transient Messages messages;
@@ -69,7 +69,7 @@ public class CheckInView implements Serializable {
     }
 
     private String login() {
-        return security.getCallerPrincipal().getName();
+        return user.login();
     }
 
     public String getDeskName() {

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import jp.shokuba.platform.BusinessException;
 import jp.shokuba.platform.CityTime;
+import jp.shokuba.platform.web.CurrentUser;
 import jp.shokuba.platform.web.Messages;
 import jp.shokuba.seating.application.RoomBookingService;
 import jp.shokuba.seating.application.RoomBookingSummary;
@@ -29,7 +29,7 @@ public class RoomsView implements Serializable {
     transient RoomBookingService roomBookings;
 
     @Inject
-    transient SecurityContext security;
+    transient CurrentUser user;
 
     @Inject
     transient Messages messages;
@@ -88,7 +88,7 @@ public class RoomsView implements Serializable {
     }
 
     private String login() {
-        return security.getCallerPrincipal().getName();
+        return user.login();
     }
 
     public List<RoomSummary> getRooms() {

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import jp.shokuba.platform.BusinessException;
+import jp.shokuba.platform.web.CurrentUser;
 import jp.shokuba.platform.web.Messages;
 import jp.shokuba.seating.application.BlockSummary;
 import jp.shokuba.seating.application.FloorSummary;
@@ -37,7 +37,7 @@ public class SeatingRulesView implements Serializable {
     transient Messages messages;
 
     @Inject
-    transient SecurityContext security;
+    transient CurrentUser user;
 
     @Inject
     transient Clock clock;
@@ -87,7 +87,7 @@ public class SeatingRulesView implements Serializable {
 
     public void block() {
         messages.attempt(() -> {
-            BlockSummary b = places.blockFloor(security.getCallerPrincipal().getName(), blockFloor, blockFrom, blockTo, blockReason);
+            BlockSummary b = places.blockFloor(user.login(), blockFloor, blockFrom, blockTo, blockReason);
             messages.info("seating.admin.blocked", b.floor(), b.cancelledBookings());
             blockReason = null;
             reloadBlocks();

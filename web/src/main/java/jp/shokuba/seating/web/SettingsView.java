@@ -6,8 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
+import jp.shokuba.platform.web.CurrentUser;
 import jp.shokuba.platform.web.Messages;
 import jp.shokuba.seating.application.CalendarFeed;
 import jp.shokuba.seating.application.WhereaboutsService;
@@ -26,7 +26,7 @@ public class SettingsView implements Serializable {
     transient CalendarFeed calendars;
 
     @Inject
-    transient SecurityContext security;
+    transient CurrentUser user;
 
     @Inject
     transient Messages messages;
@@ -59,7 +59,7 @@ public class SettingsView implements Serializable {
     }
 
     private String login() {
-        return security.getCallerPrincipal().getName();
+        return user.login();
     }
 
     public boolean isHidden() {

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import java.util.List;
 import jp.shokuba.directory.application.DirectoryService;
 import jp.shokuba.directory.application.StaffSummary;
 import jp.shokuba.directory.application.UnitSummary;
+import jp.shokuba.platform.web.CurrentUser;
 import jp.shokuba.platform.web.Messages;
 import jp.shokuba.seating.application.TeamSeatingService;
 import jp.shokuba.seating.application.TeamDayResult;
@@ -30,7 +30,7 @@ public class TeamDayView implements Serializable {
     transient DirectoryService directory;
 
     @Inject
-    transient SecurityContext security;
+    transient CurrentUser user;
 
     @Inject
     transient Messages messages;
@@ -45,7 +45,7 @@ public class TeamDayView implements Serializable {
 
     @PostConstruct
     void init() {
-        StaffSummary me = directory.findStaff(security.getCallerPrincipal().getName()).orElseThrow();
+        StaffSummary me = directory.findStaff(user.login()).orElseThrow();
         teams = me.rank() < 3 ? List.of() : directory.organisation().stream()
                 .filter(u -> u.code().equals(me.unitCode()) || u.parentCode().equals(me.unitCode()))
                 .filter(u -> !u.kind().equals("DIVISION")).toList();
@@ -55,7 +55,7 @@ public class TeamDayView implements Serializable {
 
     public void book() {
         messages.attempt(() -> {
-            result = seating.teamDay(security.getCallerPrincipal().getName(), team, date);
+            result = seating.teamDay(user.login(), team, date);
             messages.info("seating.teamDay.done", result.seated().size());
         });
     }

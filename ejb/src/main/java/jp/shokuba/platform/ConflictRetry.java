@@ -1,8 +1,7 @@
-package jp.shokuba.approval.rest;
+package jp.shokuba.platform;
 
 import jakarta.ejb.EJBException;
 import java.util.concurrent.ThreadLocalRandom;
-import jp.shokuba.platform.BusinessException;
 
 /**
  * Runs a decision again when the engine's optimistic locking lost a race (two consultees of one document
