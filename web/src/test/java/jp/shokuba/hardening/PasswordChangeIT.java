@@ -114,7 +114,7 @@ class PasswordChangeIT {
         }
         var form = browser.findElement(By.id("passwordForm"));
         browser.findElement(By.id("passwordForm:repeat")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(form));
+        Browser.awaitGone(browser, form, Duration.ofSeconds(30));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".ui-messages-info, .ui-message-error")));
     }

@@ -50,6 +50,21 @@ class SessionsAndCsrfIT {
     }
 
     @Test
+    void everyAnswerCarriesAPolicyWithoutEvalThatConnectsOnlyToItsOwnOrigin() throws Exception {
+        String basic = "Basic " + Base64.getEncoder().encodeToString("tanaka:demo".getBytes(StandardCharsets.UTF_8));
+        for (String path : List.of("/login.xhtml", "/api/v1/me")) {
+            HttpResponse<String> r = get(path, null, path.startsWith("/api/") ? basic : null);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            String policy = r.headers().firstValue("Content-Security-Policy").orElse("");
+            List<String> directives = List.of(policy.split("\\s*;\\s*"));
+            assertThat(policy).as(path).doesNotContain("'unsafe-eval'").doesNotContain("*");
+            assertThat(directives).as(path).contains("default-src 'self'", "connect-src 'self'", "object-src 'none'",
+                    "frame-ancestors 'self'", "base-uri 'self'", "form-action 'self'");
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+        }
+    }
+
+    @Test
     void signInGivesANewSessionIdAndANewCsrfToken() throws Exception {
         PageSignIn.Session s = PageSignIn.signIn("tanaka");
         assertThat(s.cookie()).isNotEqualTo(s.cookieBefore());

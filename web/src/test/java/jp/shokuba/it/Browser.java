@@ -40,6 +40,27 @@ public class Browser implements ParameterResolver, AfterEachCallback {
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
+    /**
+     * Waits until the element has left the page (a form re-rendered by an answer). Selenium's own staleness check
+     * expects a "stale element" error, but ChromeDriver 156 may instead say that the node "does not belong to the
+     * document", which means the same.
+     */
+    public static void awaitGone(WebDriver driver, org.openqa.selenium.WebElement element, Duration timeout) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, timeout).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
     public static Path screenshot(WebDriver driver, String name) {
         try {
             Path dir = Path.of(System.getProperty("shokuba.screenshots", "target/screenshots"));

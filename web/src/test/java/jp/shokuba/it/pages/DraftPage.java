@@ -3,10 +3,10 @@ package jp.shokuba.it.pages;
 import java.time.Duration;
 import java.util.List;
 import jp.shokuba.it.Platform;
+import jp.shokuba.it.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The draft editor (起案). */
@@ -60,7 +60,7 @@ public class DraftPage extends Page {
         WebElement before = driver.findElement(By.id("draft:title"));
         driver.findElement(By.id("draft:save")).click();
         // the answer re-renders the form: wait for the old one to go, then for a message
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+        Browser.awaitGone(driver, before, Duration.ofSeconds(20));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
                 !d.findElements(By.cssSelector(".ui-message-error, .ui-messages-info, .ui-messages-error")).isEmpty());
         return this;

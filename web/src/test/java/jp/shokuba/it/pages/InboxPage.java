@@ -2,6 +2,7 @@ package jp.shokuba.it.pages;
 
 import java.time.Duration;
 import jp.shokuba.it.Platform;
+import jp.shokuba.it.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -48,7 +49,7 @@ public class InboxPage extends Page {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, comment);
         driver.findElement(By.id(button)).click();
         // the answer re-renders the form: wait for the old one to go, then for a message
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(field));
+        Browser.awaitGone(driver, field, Duration.ofSeconds(20));
         waitFor(By.cssSelector(".ui-messages-info, .ui-messages-error"));
         return this;
     }
