@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import jp.shokuba.it.Api;
 import jp.shokuba.it.Platform;
+import jp.shokuba.it.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -107,6 +111,33 @@ class MeetingsLiveIT {
             assertThat(after).hasSize(24).doesNotHaveDuplicates().allMatch(s -> s > lastSeen);
             assertThat(after).isSorted();
             assertThat(after.get(23) - after.get(0)).isEqualTo(23);
+        }
+    }
+
+    @Test
+    void aChangeStillBeingCommittedWhenAClientReconnectsIsReplayedToIt() throws Exception {
+        long id = Meetings.create(ORGANISER, List.of("tanaka"));
+        long material = Meetings.material(ORGANISER, id, TestPdf.pages("一頁目"));
+        annotated(ORGANISER, id, material, note(1, "SHARED", "INK", null, 1, 1, 2, 2));
+        try (Connection writer = TestDatabase.asAdministrator(); Statement s = writer.createStatement()) {
+            // a writer that has taken its number (and so published) but not yet committed
+            writer.setAutoCommit(false);
+            long seq;
+            try (ResultSet rs = s.executeQuery("UPDATE meetings.meeting SET last_seq = last_seq + 1 WHERE id = " + id
+                    + " RETURNING last_seq")) {
+                rs.next();
+                seq = rs.getLong(1);
+            }
+            s.executeUpdate("INSERT INTO meetings.annotation (meeting_id, material_id, version, page, layer, kind, author,"
+                    + " points, color, width, body, seq, moved_from) SELECT meeting_id, material_id, version, page, layer,"
+                    + " kind, author, points, color, width, body, " + seq + ", moved_from FROM meetings.annotation"
+                    + " WHERE meeting_id = " + id + " LIMIT 1");
+            try (LiveClient back = LiveClient.connect("tanaka", id, seq - 1)) {
+                LiveClient.sleep(1000);
+                writer.commit();
+                assertThat(back.await(m -> m.getString("t").equals("annotation")).getJsonNumber("seq").longValue())
+                        .isEqualTo(seq);
+            }
         }
     }
 

@@ -252,6 +252,10 @@ public class JdbcMeetingStore implements MeetingStore {
 
     @Override
     public List<Change> changesSince(long meetingId, long seq, String login) {
+        // A writer publishes its change before it commits, holding the meeting row (nextSeq). A client that
+        // subscribed just after such a publication must still find the change here: waiting for the row lets that
+        // writer commit first, so the reads below see it.
+        list("SELECT id FROM meetings.meeting WHERE id = ? FOR SHARE", r -> r.getLong(1), meetingId);
         TreeMap<Long, Change> changes = new TreeMap<>();
         for (Annotation a : list("SELECT * FROM meetings.annotation WHERE meeting_id = ? AND seq > ?"
                 + " AND (layer = 'SHARED' OR author = ?)", JdbcMeetingStore::note, meetingId, seq, login)) {
