@@ -149,7 +149,7 @@ public final class SeatingRush {
         System.out.printf("bookings/s:             %.0f   (requests/s %.0f, %.2f requests per booking)%n", perSecond,
                 rush.attempts / rush.seconds, requestsPerBooking);
         System.out.printf("latency per request:    p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", rush.p(50), rush.p(99), rush.p(100));
-        System.out.printf("refused (409):          %d (nothing free on the preferred floor: retried with a desk of another floor)%n",
+        System.out.printf("refused (409):          %d (nothing free that the rules allow there: retried with a desk of another floor)%n",
                 rush.refused);
         System.out.printf("errors:                 %d closed, %d open%n", rush.errors, open.errors);
         System.out.printf("open loop:              %d bookings arriving at %d/s for %d s (%s): %d booked in %.2f s;"

@@ -110,36 +110,16 @@ public class OpenApiDocumentFilter implements OASFilter {
         if (schema == null || seen.put(schema, Boolean.TRUE) != null) {
             return;
         }
-        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
-            schema.setMaxProperties(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
-            schema.setMinProperties(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinLength())) {
-            schema.setMinLength(null);
-        }
-        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
-            schema.setExclusiveMaximum(null);
-        }
-        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
-            schema.setExclusiveMinimum(null);
-        }
-        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
-            schema.setUniqueItems(null);
-        }
-        if (Boolean.FALSE.equals(schema.getNullable())) {
-            schema.setNullable(null);
-        }
-        if (Boolean.FALSE.equals(schema.getReadOnly())) {
-            schema.setReadOnly(null);
-        }
-        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
-            schema.setWriteOnly(null);
-        }
-        if (Boolean.FALSE.equals(schema.getDeprecated())) {
-            schema.setDeprecated(null);
-        }
+        dropDefault(schema.getMaxProperties(), 0, schema::setMaxProperties);
+        dropDefault(schema.getMinProperties(), 0, schema::setMinProperties);
+        dropDefault(schema.getMinLength(), 0, schema::setMinLength);
+        dropDefault(schema.getExclusiveMaximum(), false, schema::setExclusiveMaximum);
+        dropDefault(schema.getExclusiveMinimum(), false, schema::setExclusiveMinimum);
+        dropDefault(schema.getUniqueItems(), false, schema::setUniqueItems);
+        dropDefault(schema.getNullable(), false, schema::setNullable);
+        dropDefault(schema.getReadOnly(), false, schema::setReadOnly);
+        dropDefault(schema.getWriteOnly(), false, schema::setWriteOnly);
+        dropDefault(schema.getDeprecated(), false, schema::setDeprecated);
         if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() == null) {
             schema.setItems(OASFactory.createSchema());
         }
@@ -148,6 +128,12 @@ public class OpenApiDocumentFilter implements OASFilter {
         }
         clean(schema.getItems(), seen);
         clean(schema.getAdditionalPropertiesSchema(), seen);
+    }
+
+    private static <T> void dropDefault(T value, T payaraDefault, java.util.function.Consumer<T> setter) {
+        if (payaraDefault.equals(value)) {
+            setter.accept(null);
+        }
     }
 
     private static void withoutRepeatedTags(OpenAPI api) {
